@@ -1,0 +1,154 @@
+package bankcore.seeder;
+
+import bankcore.seeder.generate.SeedSpec;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.security.SecureRandom;
+import java.util.Currency;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** The command line: options, their checks, and which run to start. */
+@Command(
+        name = "seeder",
+        mixinStandardHelpOptions = true,
+        version = "bankcore seeder 0.1.0",
+        sortOptions = false,
+        usageHelpAutoWidth = true,
+        description = {
+            "Fills a bankcore ledger with realistic fake customers, accounts and transfers, through the core.",
+            "The same arguments and seed always give the same ledger content (timestamps shift with today's date).",
+            ""},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  java -jar seeder.jar --customers 10000 --transfers 1000000 --seed 42",
+            "  java -jar seeder.jar --db data/demo.db --reset --currency EUR,USD --days 30",
+            "",
+            "Exit codes: 0 seeded and verified, 1 refused or failed (e.g. the ledger is not empty), 2 bad arguments."},
+        exitCodeOnInvalidInput = 2)
+final class SeedCommand implements Callable<Integer> {
+
+    private static final int GENERATED_PASSWORD_LENGTH = 20;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--db", paramLabel = "FILE",
+            defaultValue = "${env:BANK_DB:-data/banking.db}",
+            description = "The ledger's SQLite file, created if missing (default: $BANK_DB or ${DEFAULT-VALUE}).")
+    String db;
+
+    @Option(names = "--customers", paramLabel = "N", defaultValue = "1000",
+            description = "How many customers, 1 to " + SeedSpec.MAX_CUSTOMERS + " (default: ${DEFAULT-VALUE}).")
+    int customers;
+
+    @Option(names = "--transfers", paramLabel = "N", defaultValue = "100000",
+            description = "How many transfers after the opening deposits: payments, salaries, withdrawals"
+                    + " (default: ${DEFAULT-VALUE}).")
+    long transfers;
+
+    @Option(names = "--days", paramLabel = "N", defaultValue = "90",
+            description = "Spread the transfers over the N days before today, UTC (default: ${DEFAULT-VALUE}).")
+    int days;
+
+    @Option(names = "--currency", paramLabel = "CODE", split = ",", converter = CurrencyConverter.class,
+            defaultValue = "${env:BANK_CURRENCY:-EUR}",
+            description = "Account currencies, comma-separated; the first is the most common"
+                    + " (default: $BANK_CURRENCY or EUR).")
+    List<Currency> currencies;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "42",
+            description = "Seed of every random choice: the same seed gives the same ledger (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--reset",
+            description = "Delete the existing ledger first. Without it, a ledger that holds anything is left alone.")
+    boolean reset;
+
+    @Option(names = "--admin-email", paramLabel = "EMAIL",
+            defaultValue = "${env:BANK_ADMIN_EMAIL:-admin@bank.example}",
+            description = "The admin's login (default: $BANK_ADMIN_EMAIL or admin@bank.example).")
+    String adminEmail;
+
+    @Option(names = "--admin-password", paramLabel = "PASSWORD",
+            defaultValue = "${env:BANK_ADMIN_PASSWORD}",
+            description = "The admin's password (default: $BANK_ADMIN_PASSWORD; without either, a random one is"
+                    + " generated and printed at the end).")
+    String adminPassword;
+
+    @Option(names = "--batch-size", paramLabel = "N", defaultValue = "5000",
+            description = "Transfers per batch handed to the core, 1 to 100000 (default: ${DEFAULT-VALUE}).")
+    int batchSize;
+
+    @Option(names = "--dry-run",
+            description = "Generate everything but write nothing: shows how fast generation alone is.")
+    boolean dryRun;
+
+    /** The command line with the house error handling: a usage error is one line and exit code 2. */
+    static CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new SeedCommand());
+        commandLine.setParameterExceptionHandler((ex, args) -> {
+            PrintWriter err = ex.getCommandLine().getErr();
+            err.println("seeder: " + ex.getMessage());
+            err.println("Run 'seeder --help' for the options.");
+            return ex.getCommandLine().getCommandSpec().exitCodeOnInvalidInput();
+        });
+        commandLine.setExecutionExceptionHandler((ex, cl, parsed) -> {
+            cl.getErr().println("seeder: failed: " + ex);
+            return 1;
+        });
+        return commandLine;
+    }
+
+    @Override
+    public Integer call() {
+        SeedSpec seedSpec = seedSpec();
+        PrintWriter out = spec.commandLine().getOut();
+        if (dryRun) {
+            return new DryRun(out, Progress.onTerminal()).run(seedSpec);
+        }
+        checkAdminEmail();
+        throw new UnsupportedOperationException("writing a ledger needs the core: use --dry-run for now");
+    }
+
+    private SeedSpec seedSpec() {
+        if (batchSize < 1 || batchSize > 100_000) {
+            throw usageError("--batch-size must be between 1 and 100000, was " + batchSize);
+        }
+        try {
+            return new SeedSpec(customers, transfers, days, currencies, seed);
+        } catch (IllegalArgumentException e) {
+            throw usageError("--" + e.getMessage());
+        }
+    }
+
+    private void checkAdminEmail() {
+        if (adminEmail == null || !adminEmail.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            throw usageError("--admin-email must be an e-mail address, was '" + adminEmail + "'");
+        }
+    }
+
+    /** The admin's password: the one given, else a random one that the summary prints. */
+    String adminPasswordOrGenerated() {
+        if (adminPassword != null && !adminPassword.isBlank()) {
+            return adminPassword;
+        }
+        String alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+        SecureRandom random = new SecureRandom();
+        StringBuilder password = new StringBuilder();
+        for (int i = 0; i < GENERATED_PASSWORD_LENGTH; i++) {
+            password.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return password.toString();
+    }
+
+    private ParameterException usageError(String message) {
+        return new ParameterException(spec.commandLine(), message);
+    }
+}
