@@ -5,7 +5,9 @@ import bankcore.core.domain.AccountStatus;
 import bankcore.core.domain.Refusal;
 import bankcore.core.port.in.ManageAccounts;
 import bankcore.core.port.in.OpenAccount;
+import bankcore.core.port.out.LedgerCommand;
 import bankcore.core.port.out.LedgerStore;
+import bankcore.core.port.out.Outcome;
 
 import java.time.InstantSource;
 import java.time.temporal.ChronoUnit;
@@ -24,13 +26,24 @@ public final class AccountService implements OpenAccount, ManageAccounts {
 
     @Override
     public Account open(long customerId, Currency currency) {
-        Account unsaved = Account.openFor(customerId, currency, clock.instant().truncatedTo(ChronoUnit.MICROS));
-        return ledger.<Account>write(List.of(tx -> {
-            if (tx.customer(customerId).isEmpty()) {
-                throw Refusal.CUSTOMER_NOT_FOUND.because("customer " + customerId + " does not exist");
+        return ledger.write(List.of(opening(new Command(customerId, currency)))).get(0).orThrow();
+    }
+
+    @Override
+    public List<Outcome<Account>> openEach(List<Command> commands) {
+        TransferService.requireBatch(commands);
+        return ledger.write(commands.stream().map(this::opening).toList());
+    }
+
+    private LedgerCommand<Account> opening(Command command) {
+        Account unsaved = Account.openFor(command.customerId(), command.currency(),
+                clock.instant().truncatedTo(ChronoUnit.MICROS));
+        return tx -> {
+            if (tx.customer(command.customerId()).isEmpty()) {
+                throw Refusal.CUSTOMER_NOT_FOUND.because("customer " + command.customerId() + " does not exist");
             }
             return tx.insertAccount(unsaved);
-        })).get(0).orThrow();
+        };
     }
 
     @Override

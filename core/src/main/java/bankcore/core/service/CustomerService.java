@@ -8,7 +8,9 @@ import bankcore.core.domain.Role;
 import bankcore.core.port.in.Authenticate;
 import bankcore.core.port.in.RegisterCustomer;
 import bankcore.core.port.out.CustomerStore;
+import bankcore.core.port.out.LedgerCommand;
 import bankcore.core.port.out.LedgerStore;
+import bankcore.core.port.out.Outcome;
 import bankcore.core.port.out.PasswordHasher;
 
 import java.time.InstantSource;
@@ -40,17 +42,28 @@ public final class CustomerService implements RegisterCustomer, Authenticate {
 
     @Override
     public Registration register(Command command) {
+        return ledger.write(List.of(registration(command))).get(0).orThrow();
+    }
+
+    @Override
+    public List<Outcome<Registration>> registerEach(List<Command> commands) {
+        TransferService.requireBatch(commands);
+        return ledger.write(commands.stream().map(this::registration).toList());
+    }
+
+    /** Hashes and stamps before the write, so the slow KDF never holds the writer. */
+    private LedgerCommand<Registration> registration(Command command) {
         Customer unsaved = new Customer(0, command.name(), command.email(), command.role(),
                 clock.instant().truncatedTo(ChronoUnit.MICROS), hashOrNull(command.password()));
         Currency currency = command.currency();
-        return ledger.<Registration>write(List.of(tx -> {
+        return tx -> {
             if (tx.customerByEmail(unsaved.email()).isPresent()) {
                 throw Refusal.DUPLICATE_EMAIL.because("e-mail " + unsaved.email() + " is already registered");
             }
             Customer saved = tx.insertCustomer(unsaved);
             Account account = tx.insertAccount(Account.openFor(saved.id(), currency, saved.createdAt()));
             return new Registration(saved, account);
-        })).get(0).orThrow();
+        };
     }
 
     @Override

@@ -148,9 +148,10 @@ public final class TransferService implements TransferMoney, MoveCash {
         return new Posted(result.transfers().get(0), result.replayed());
     }
 
-    private static void requireBatch(List<TransferCommand> commands) {
+    /** Every batch use case takes 1 to {@link #MAX_BATCH} commands. */
+    static void requireBatch(List<?> commands) {
         if (commands.isEmpty() || commands.size() > MAX_BATCH) {
-            throw Refusal.INVALID_ARGUMENT.because("a batch holds 1 to " + MAX_BATCH + " transfers, got "
+            throw Refusal.INVALID_ARGUMENT.because("a batch holds 1 to " + MAX_BATCH + " commands, got "
                     + commands.size());
         }
     }

@@ -3,8 +3,10 @@ package bankcore.core.port.in;
 import bankcore.core.domain.Account;
 import bankcore.core.domain.Customer;
 import bankcore.core.domain.Role;
+import bankcore.core.port.out.Outcome;
 
 import java.util.Currency;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -13,6 +15,15 @@ public interface RegisterCustomer {
 
     /** Refused with {@code DUPLICATE_EMAIL} when the e-mail (case-insensitive) is taken. */
     Registration register(Command command);
+
+    /**
+     * Each on its own, committed together: one outcome per command (a taken e-mail refuses only its
+     * own registration). The fast path for bulk loads; passwords, when given, are hashed first.
+     * The default registers one at a time, so other implementations keep compiling.
+     */
+    default List<Outcome<Registration>> registerEach(List<Command> commands) {
+        return commands.stream().map(command -> Outcome.of(() -> register(command))).toList();
+    }
 
     /**
      * Makes sure the bank has an administrator: when none exists, registers one with these
