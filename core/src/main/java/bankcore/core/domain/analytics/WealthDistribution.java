@@ -76,7 +76,8 @@ public record WealthDistribution(Currency currency, long accounts, Money total, 
             }
             buckets.add(new WealthBucket(Money.of(lower, currency), Money.of(upper, currency), count));
             lower = upper;
-            upper = upper == 1 ? unit : upper > Long.MAX_VALUE / 10 ? Long.MAX_VALUE : upper * 10;
+            // "under 1" then "1-10" in major units; with no minor digits (JPY) the unit is 1 and the first step is x10.
+            upper = upper < unit ? unit : upper > Long.MAX_VALUE / 10 ? Long.MAX_VALUE : upper * 10;
         }
         return buckets;
     }
