@@ -20,8 +20,8 @@ class ArchitectureDiagramTest {
     private static final Path ROOT_POM = Docs.LAYOUT.root().resolve("../pom.xml").normalize();
     private static final Path DIAGRAM = Docs.LAYOUT.diagrams().resolve("architecture.puml");
 
-    /** A module is drawn as {@code component "<module name>" as alias}. */
-    private static final Pattern COMPONENT = Pattern.compile("component \"([^\"]+)\"");
+    /** A module is drawn as {@code component "<name>\n<what it is>" as alias}, or as a frame when it has parts. */
+    private static final Pattern COMPONENT = Pattern.compile("(?:component|frame) \"([\\w-]+)");
 
     @Test
     void every_module_of_the_root_pom_is_drawn_as_a_component() throws Exception {
@@ -34,7 +34,7 @@ class ArchitectureDiagramTest {
         Matcher matcher = COMPONENT.matcher(Files.readString(DIAGRAM));
         List<String> components = new ArrayList<>();
         while (matcher.find()) {
-            components.add(matcher.group(1).split("\\\\n")[0]);
+            components.add(matcher.group(1));
         }
         return components;
     }

@@ -20,19 +20,23 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Keeps the class diagram true to the code: every type it draws must exist in core (which is on
- * this module's test classpath) in the package it is drawn in, with every member it lists.
+ * Keeps the class diagrams true to the code: every type they draw must exist in core (which is on
+ * this module's test classpath) in the package it is drawn in, with every member they list.
  */
 class ClassDiagramTest {
 
-    private static final Path DIAGRAM = Docs.LAYOUT.diagrams().resolve("domain-classes.puml");
+    /** The class diagrams: the domain's values, and the ports with the services between them. */
+    private static final List<Path> DIAGRAMS = Stream.of("domain-classes.puml", "ports.puml")
+            .map(Docs.LAYOUT.diagrams()::resolve).toList();
 
     static List<DrawnType> drawnTypes() {
-        try {
-            return ClassDiagramDeclarations.of(Files.readString(DIAGRAM));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return DIAGRAMS.stream().flatMap(diagram -> {
+            try {
+                return ClassDiagramDeclarations.of(Files.readString(diagram)).stream();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }).toList();
     }
 
     @Test
@@ -40,8 +44,9 @@ class ClassDiagramTest {
         Set<String> packages = drawnTypes().stream()
                 .map(type -> type.binaryName().substring(0, type.binaryName().lastIndexOf('.')))
                 .collect(Collectors.toSet());
-        assertThat(packages).contains("bankcore.core.domain", "bankcore.core.port.in", "bankcore.core.port.out");
-        assertThat(drawnTypes()).hasSizeGreaterThanOrEqualTo(10);
+        assertThat(packages).contains("bankcore.core.domain", "bankcore.core.port.in", "bankcore.core.port.out",
+                "bankcore.core.service");
+        assertThat(drawnTypes()).hasSizeGreaterThanOrEqualTo(30);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -40,7 +40,7 @@ class PicturesAreCurrentTest {
     @Test
     void the_architecture_class_and_sequence_diagrams_have_sources() {
         assertThat(plantUmlSources()).extracting(path -> path.getFileName().toString())
-                .contains("architecture.puml", "domain-classes.puml", "transfer-sequence.puml");
+                .contains("architecture.puml", "domain-classes.puml", "ports.puml", "transfer-sequence.puml");
         assertThat(bpmnModels()).isNotEmpty();
     }
 
