@@ -75,7 +75,7 @@ class TransferProcessModelTest {
             path.add(node.getName());
         }
         assertThat(path).containsExactly("Authenticate the bearer token", "token valid", "amount > 0",
-                "Look up the receiver's account", "receiver exists", "balance >= amount",
+                "Look up the receiver and their account", "receiver exists", "balance >= amount",
                 "Debit sender, credit receiver atomically; journal it with a UTC timestamp",
                 "200 transfer returned");
         assertThat(((EndEvent) node).getEventDefinitions()).isEmpty();
