@@ -10,6 +10,7 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.util.Currency;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -35,6 +36,8 @@ import java.util.concurrent.Callable;
 final class SeedCommand implements Callable<Integer> {
 
     private static final int GENERATED_PASSWORD_LENGTH = 20;
+    /** The core takes at most 10,000 commands per batch call. */
+    private static final int MAX_BATCH_SIZE = 10_000;
 
     @Spec
     private CommandSpec spec;
@@ -82,8 +85,8 @@ final class SeedCommand implements Callable<Integer> {
                     + " generated and printed at the end).")
     String adminPassword;
 
-    @Option(names = "--batch-size", paramLabel = "N", defaultValue = "5000",
-            description = "Transfers per batch handed to the core, 1 to 100000 (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--batch-size", paramLabel = "N", defaultValue = "10000",
+            description = "Commands per batch handed to the core, 1 to 10000 (default: ${DEFAULT-VALUE}).")
     int batchSize;
 
     @Option(names = "--dry-run",
@@ -99,9 +102,10 @@ final class SeedCommand implements Callable<Integer> {
             err.println("Run 'seeder --help' for the options.");
             return ex.getCommandLine().getCommandSpec().exitCodeOnInvalidInput();
         });
+        // Anything else that goes wrong (a locked or corrupt file, a full disk) is one sentence, not a stack trace.
         commandLine.setExecutionExceptionHandler((ex, cl, parsed) -> {
-            cl.getErr().println("seeder: failed: " + ex);
-            return 1;
+            cl.getErr().println("seeder: failed: " + ex.getMessage());
+            return SeedRun.EXIT_REFUSED;
         });
         return commandLine;
     }
@@ -113,13 +117,21 @@ final class SeedCommand implements Callable<Integer> {
         if (dryRun) {
             return new DryRun(out, Progress.onTerminal()).run(seedSpec);
         }
-        checkAdminEmail();
-        throw new UnsupportedOperationException("writing a ledger needs the core: use --dry-run for now");
+        LedgerTarget target;
+        try {
+            target = LedgerTarget.parse(db);
+        } catch (IllegalArgumentException e) {
+            throw usageError(e.getMessage());
+        }
+        boolean generated = adminPassword == null || adminPassword.isEmpty();
+        char[] password = (generated ? generatedPassword() : adminPassword).toCharArray();
+        return new SeedRun(out, spec.commandLine().getErr(), Progress.onTerminal()).run(new SeedRun.Settings(
+                seedSpec, target, reset, adminEmail, password, generated, batchSize, Instant.now()));
     }
 
     private SeedSpec seedSpec() {
-        if (batchSize < 1 || batchSize > 100_000) {
-            throw usageError("--batch-size must be between 1 and 100000, was " + batchSize);
+        if (batchSize < 1 || batchSize > MAX_BATCH_SIZE) {
+            throw usageError("--batch-size must be between 1 and " + MAX_BATCH_SIZE + ", was " + batchSize);
         }
         try {
             return new SeedSpec(customers, transfers, days, currencies, seed);
@@ -128,17 +140,8 @@ final class SeedCommand implements Callable<Integer> {
         }
     }
 
-    private void checkAdminEmail() {
-        if (adminEmail == null || !adminEmail.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-            throw usageError("--admin-email must be an e-mail address, was '" + adminEmail + "'");
-        }
-    }
-
-    /** The admin's password: the one given, else a random one that the summary prints. */
-    String adminPasswordOrGenerated() {
-        if (adminPassword != null && !adminPassword.isBlank()) {
-            return adminPassword;
-        }
+    /** A random password for the admin, printed once at the end: letters and digits that cannot be misread. */
+    private static String generatedPassword() {
         String alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
         SecureRandom random = new SecureRandom();
         StringBuilder password = new StringBuilder();

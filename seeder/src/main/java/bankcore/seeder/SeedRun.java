@@ -1,0 +1,173 @@
+package bankcore.seeder;
+
+import bankcore.core.Ledger;
+import bankcore.core.domain.InvariantCheck;
+import bankcore.core.domain.LedgerException;
+import bankcore.core.domain.LedgerReport;
+import bankcore.core.domain.Refusal;
+import bankcore.core.domain.analytics.CurrencySummary;
+import bankcore.core.domain.analytics.LedgerSummary;
+import bankcore.seeder.generate.MovementGenerator;
+import bankcore.seeder.generate.Population;
+import bankcore.seeder.generate.PopulationGenerator;
+import bankcore.seeder.generate.SeedSpec;
+import bankcore.seeder.load.LedgerLoader;
+import bankcore.seeder.load.ScriptedClock;
+import bankcore.seeder.load.SeededIdSource;
+import bankcore.seeder.wiring.SeederWiring;
+
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+
+/** One seeding, from the generated population to the verified ledger and the summary. */
+final class SeedRun {
+
+    static final int EXIT_OK = 0;
+    static final int EXIT_REFUSED = 1;
+    static final int EXIT_USAGE = 2;
+
+    /**
+     * What to seed and where.
+     *
+     * @param now when "today" is: the timeline ends at the midnight (UTC) that starts it
+     */
+    record Settings(SeedSpec spec, LedgerTarget target, boolean reset, String adminEmail, char[] adminPassword,
+                    boolean passwordGenerated, int batchSize, Instant now) {
+    }
+
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final boolean onTerminal;
+
+    SeedRun(PrintWriter out, PrintWriter err, boolean onTerminal) {
+        this.out = out;
+        this.err = err;
+        this.onTerminal = onTerminal;
+    }
+
+    int run(Settings settings) {
+        long startNs = System.nanoTime();
+        SeedSpec spec = settings.spec();
+        Population population = PopulationGenerator.generate(spec);
+        long generatedNs = System.nanoTime();
+
+        if (settings.reset()) {
+            settings.target().delete();
+        }
+        Instant firstDay = settings.now().truncatedTo(ChronoUnit.DAYS).minus(Duration.ofDays(spec.days()));
+        Instant origin = firstDay.minusMillis(PopulationGenerator.ONBOARDING_WINDOW_MS);
+        ScriptedClock clock = new ScriptedClock(origin);
+        Timings timings = new Timings(startNs, generatedNs);
+        LedgerReport report;
+        LedgerSummary summary;
+        try (Ledger ledger = SeederWiring.open(settings.target().file(), clock, new SeededIdSource(spec.seed()))) {
+            long existing = ledger.analytics().summary().customers();
+            if (existing > 0) {
+                err.printf("seeder: %s already holds a ledger (%,d customers); nothing was changed."
+                        + " Use --reset to replace it.%n", settings.target(), existing);
+                return EXIT_REFUSED;
+            }
+            LedgerLoader loader = new LedgerLoader(ledger, clock, origin, settings.batchSize());
+            try {
+                loader.registerAdmin(settings.adminEmail(), settings.adminPassword(), spec.currencies().get(0));
+            } catch (LedgerException refused) {
+                if (refused.refusal() != Refusal.INVALID_ARGUMENT) {
+                    throw refused;
+                }
+                err.println("seeder: --admin-email/--admin-password: " + refused.detail());
+                return EXIT_USAGE;
+            }
+            try (Progress progress = Progress.start("Customers", spec.customers(), "customers", onTerminal)) {
+                loader.onboard(population, progress::stepBy);
+            }
+            timings.onboarded = System.nanoTime();
+            long transfers = population.accounts().size() + spec.transfers();
+            try (Progress progress = Progress.start("Transfers", transfers, "transfers", onTerminal)) {
+                loader.openingDeposits(population, progress::stepBy);
+                MovementGenerator movements = population.movements();
+                loader.post(movements, progress::stepBy);
+            }
+            timings.posted = System.nanoTime();
+            timings.coreNs = loader.coreNanos();
+            clock.release();
+            report = ledger.verifier().verify();
+            timings.verified = System.nanoTime();
+            summary = ledger.analytics().summary();
+            if (report.ok()) {
+                ledger.authentication().login(settings.adminEmail(), settings.adminPassword());
+            }
+        }
+        printSummary(settings, summary, population, timings, firstDay);
+        if (!report.ok()) {
+            printFailedChecks(report);
+            return EXIT_REFUSED;
+        }
+        out.printf("Verified: all %d invariants hold.%n", report.checks().size());
+        printAdminLogin(settings);
+        return EXIT_OK;
+    }
+
+    /** When each phase ended, in {@link System#nanoTime()}. */
+    private static final class Timings {
+        final long startNs;
+        final long generatedNs;
+        long onboarded;
+        long posted;
+        long verified;
+        long coreNs;
+
+        Timings(long startNs, long generatedNs) {
+            this.startNs = startNs;
+            this.generatedNs = generatedNs;
+        }
+    }
+
+    private void printSummary(Settings settings, LedgerSummary summary, Population population, Timings t,
+                              Instant firstDay) {
+        SeedSpec spec = settings.spec();
+        double transferSeconds = (t.posted - t.onboarded) / 1e9;
+        long posted = population.accounts().size() + spec.transfers();
+        LocalDate from = LocalDate.ofInstant(firstDay, ZoneOffset.UTC);
+        out.printf("Seeded %s (seed %d)%n", settings.target(), spec.seed());
+        out.printf("  customers  %,d and 1 admin; %,d accounts (cash accounts included)%n",
+                summary.customers() - 1, summary.accounts());
+        out.printf("  transfers  %,d: %,d opening deposits and %,d over %d days, %s to %s (UTC)%n",
+                summary.transfers(), population.accounts().size(), spec.transfers(), spec.days(), from,
+                from.plusDays(spec.days() - 1L));
+        out.printf("  time       %.1f s: generating customers %.1f s, registering %.1f s, transfers %.1f s"
+                        + " (%,.0f transfers/s; %.0f %% of it in the core's writes), verifying %.1f s%n",
+                (t.verified - t.startNs) / 1e9, (t.generatedNs - t.startNs) / 1e9,
+                (t.onboarded - t.generatedNs) / 1e9, transferSeconds, posted / Math.max(transferSeconds, 1e-9),
+                100.0 * t.coreNs / Math.max(1, t.posted - t.onboarded), (t.verified - t.posted) / 1e9);
+        for (CurrencySummary currency : summary.currencies()) {
+            out.printf("  %s        customers hold %s in %,d accounts; wealth Gini %.2f%n",
+                    currency.currency().getCurrencyCode(), currency.liquidity(), currency.customerAccounts(),
+                    currency.gini());
+        }
+        Optional<Long> bytes = settings.target().sizeBytes();
+        bytes.ifPresent(size -> out.printf("  file       %.1f MB%n", size / 1e6));
+    }
+
+    private void printFailedChecks(LedgerReport report) {
+        err.println("seeder: the ledger does NOT verify:");
+        for (InvariantCheck check : report.checks()) {
+            err.printf("  %s %s: %s%n", check.ok() ? "ok  " : "FAIL", check.name(), check.detail());
+        }
+    }
+
+    private void printAdminLogin(Settings settings) {
+        if (settings.passwordGenerated()) {
+            out.printf("Admin login: %s / %s  (generated: note it now, it is not stored anywhere else)%n",
+                    settings.adminEmail(), new String(settings.adminPassword()));
+        } else {
+            out.printf("Admin login: %s with the password given (--admin-password or $BANK_ADMIN_PASSWORD)%n",
+                    settings.adminEmail());
+        }
+        out.flush();
+    }
+}

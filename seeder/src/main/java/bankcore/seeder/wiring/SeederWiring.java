@@ -1,0 +1,39 @@
+package bankcore.seeder.wiring;
+
+import bankcore.core.Ledger;
+import bankcore.core.port.out.IdSource;
+import bankcore.persistence.sqlite.SqliteLedgerStore;
+import bankcore.persistence.sqlite.SqliteOptions;
+import bankcore.security.bcrypt.BcryptPasswordHasher;
+
+import java.nio.file.Path;
+import java.time.InstantSource;
+
+/**
+ * The seeder's composition root: the one class that knows which driven adapters it runs on
+ * (SQLite for the ledger, bcrypt for the admin's password). Everything else sees only the core.
+ */
+public final class SeederWiring {
+
+    private SeederWiring() {
+    }
+
+    /** The ledger in this SQLite file (created and migrated when new), on the seeder's clock and ids. */
+    public static Ledger open(Path file, InstantSource clock, IdSource ids) {
+        SqliteLedgerStore store;
+        try {
+            store = SqliteLedgerStore.open(file, SqliteOptions.defaults());
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("cannot open " + file + " as a ledger: " + rootMessage(e), e);
+        }
+        return Ledger.builder(store).clock(clock).ids(ids).passwordHasher(new BcryptPasswordHasher()).build();
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage();
+    }
+}

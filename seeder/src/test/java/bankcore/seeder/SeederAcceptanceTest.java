@@ -1,0 +1,224 @@
+package bankcore.seeder;
+
+import bankcore.core.Ledger;
+import bankcore.core.domain.Customer;
+import bankcore.core.domain.Page;
+import bankcore.core.domain.Transfer;
+import bankcore.core.domain.TransferFilter;
+import bankcore.core.domain.analytics.WealthDistribution;
+import bankcore.core.port.out.IdSource;
+import bankcore.seeder.wiring.SeederWiring;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The seeder as a user runs it, on real SQLite files, checked through the core's read ports. One
+ * ledger is seeded for the whole class and only read by most tests: each run costs a bcrypt hash.
+ */
+class SeederAcceptanceTest {
+
+    private static final String PASSWORD = "correct-horse-battery";
+    private static final Currency EUR = Currency.getInstance("EUR");
+    private static final List<String> SHARED_ARGS = List.of("--seed", "7", "--currency", "EUR,GBP",
+            "--customers", "300", "--transfers", "5000");
+
+    @TempDir
+    static Path shared;
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @BeforeAll
+    static void seed_the_shared_ledger() {
+        StringWriter output = new StringWriter();
+        int exitCode = run(new PrintWriter(output, true), new PrintWriter(output, true),
+                withDefaults(sharedDb(), SHARED_ARGS.toArray(String[]::new)));
+        assertThat(exitCode).as(output.toString()).isZero();
+        assertThat(output.toString()).contains("Verified: all 5 invariants hold.")
+                .contains("Admin login: boss@bank.example with the password given").doesNotContain(PASSWORD);
+    }
+
+    private static Path sharedDb() {
+        return shared.resolve("bank.db");
+    }
+
+    /** The options with defaults for a small ledger; {@code extra} options replace the defaults of the same name. */
+    private static String[] withDefaults(Path db, String... extra) {
+        List<String> args = new ArrayList<>(List.of(extra));
+        args.remove("--generated");
+        Map<String, String> defaults = new LinkedHashMap<>();
+        defaults.put("--db", db.toString());
+        defaults.put("--customers", "100");
+        defaults.put("--transfers", "2000");
+        defaults.put("--days", "10");
+        defaults.put("--admin-email", "boss@bank.example");
+        if (!List.of(extra).contains("--generated")) {
+            defaults.put("--admin-password", PASSWORD);
+        }
+        defaults.forEach((option, value) -> {
+            if (!args.contains(option)) {
+                args.add(option);
+                args.add(value);
+            }
+        });
+        return args.toArray(String[]::new);
+    }
+
+    private static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = SeedCommand.commandLine();
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        return commandLine.execute(args);
+    }
+
+    private int seed(Path db, String... extra) {
+        return run(new PrintWriter(out, true), new PrintWriter(err, true), withDefaults(db, extra));
+    }
+
+    private static Ledger open(Path db) {
+        return SeederWiring.open(db, InstantSource.system(), IdSource.random());
+    }
+
+    @Test
+    void the_same_seed_gives_the_same_ledger_content_and_another_seed_another() {
+        Path again = dir.resolve("again.db");
+        Path other = dir.resolve("other.db");
+        List<String> otherSeed = new ArrayList<>(SHARED_ARGS);
+        otherSeed.set(1, "8");
+
+        assertThat(seed(again, SHARED_ARGS.toArray(String[]::new))).isZero();
+        assertThat(seed(other, otherSeed.toArray(String[]::new))).isZero();
+
+        assertThat(LedgerDigest.of(again)).isEqualTo(LedgerDigest.of(sharedDb()));
+        assertThat(LedgerDigest.of(other)).isNotEqualTo(LedgerDigest.of(sharedDb()));
+    }
+
+    @Test
+    void the_seeded_ledger_verifies_and_holds_every_customer_account_and_transfer() {
+        try (Ledger ledger = open(sharedDb())) {
+            assertThat(ledger.verifier().verify().ok()).isTrue();
+            var summary = ledger.analytics().summary();
+            long cashAccounts = summary.currencies().size();
+            long customerAccounts = summary.accounts() - cashAccounts;
+            assertThat(summary.customers()).isEqualTo(301);
+            assertThat(customerAccounts).isGreaterThan(301);
+            // One opening deposit per customer account (the admin's gets none), then the transfers asked.
+            assertThat(summary.transfers()).isEqualTo(customerAccounts - 1 + 5000);
+        }
+    }
+
+    @Test
+    void transfers_lie_in_the_days_before_today_in_journal_order() {
+        Instant today = Instant.now().truncatedTo(ChronoUnit.DAYS);
+
+        try (Ledger ledger = open(sharedDb())) {
+            List<Transfer> newestFirst = ledger.queries().transfers(TransferFilter.all(), Optional.empty(), 200).items();
+            assertThat(newestFirst.stream().map(Transfer::createdAt).toList())
+                    .isSortedAccordingTo((a, b) -> b.compareTo(a));
+            assertThat(newestFirst).allSatisfy(t -> assertThat(t.createdAt())
+                    .isBefore(today).isAfterOrEqualTo(today.minus(Duration.ofDays(10))));
+            // Not all at one instant: the clock the seeder scripts gives each transfer its own time.
+            assertThat(newestFirst.stream().map(Transfer::createdAt).distinct().count()).isGreaterThan(150);
+        }
+    }
+
+    @Test
+    void customer_wealth_is_skewed_like_a_real_banks() {
+        try (Ledger ledger = open(sharedDb())) {
+            WealthDistribution wealth = ledger.analytics().wealth(EUR);
+            assertThat(wealth.gini()).isBetween(0.6, 0.97);
+            // Most hold little: the median balance is far below the mean.
+            long mean = wealth.total().amountMinor() / wealth.accounts();
+            assertThat(median(ledger)).isLessThan(mean / 2);
+        }
+    }
+
+    @Test
+    void the_admin_logs_in_with_the_password_given_and_customers_cannot_log_in() {
+        try (Ledger ledger = open(sharedDb())) {
+            assertThat(ledger.authentication().login("boss@bank.example", PASSWORD.toCharArray()).isAdmin()).isTrue();
+            Page<Customer> customers = ledger.queries().customers(Optional.empty(), 10);
+            assertThat(customers.items().subList(1, 10)).noneMatch(Customer::canLogIn);
+        }
+    }
+
+    @Test
+    void refuses_to_write_into_a_ledger_that_holds_anything_and_leaves_it_untouched() {
+        String before = LedgerDigest.of(sharedDb());
+
+        assertThat(seed(sharedDb(), "--seed", "99")).isEqualTo(1);
+
+        assertThat(err.toString()).contains("already holds a ledger", "--reset");
+        assertThat(LedgerDigest.of(sharedDb())).isEqualTo(before);
+    }
+
+    @Test
+    void reset_replaces_the_ledger_and_a_generated_admin_password_logs_in() {
+        Path db = dir.resolve("bank.db");
+        assertThat(seed(db, "--seed", "1", "--customers", "20", "--transfers", "100")).isZero();
+        String first = LedgerDigest.of(db);
+
+        assertThat(seed(db, "--seed", "2", "--customers", "20", "--transfers", "100", "--reset", "--generated"))
+                .isZero();
+
+        assertThat(LedgerDigest.of(db)).isNotEqualTo(first);
+        Matcher login = Pattern.compile("Admin login: boss@bank.example / (\\S+)").matcher(out.toString());
+        assertThat(login.find()).as(out.toString()).isTrue();
+        try (Ledger ledger = open(db)) {
+            assertThat(ledger.analytics().summary().customers()).isEqualTo(21);
+            Customer admin = ledger.authentication().login("boss@bank.example", login.group(1).toCharArray());
+            assertThat(admin.isAdmin()).isTrue();
+        }
+    }
+
+    @Test
+    void a_password_the_core_refuses_is_a_usage_error() {
+        assertThat(seed(dir.resolve("bank.db"), "--admin-password", "short")).isEqualTo(2);
+
+        assertThat(err.toString()).contains("password must be 8 to 128 characters");
+    }
+
+    @Test
+    void a_file_that_is_not_a_ledger_is_refused_with_one_sentence() throws Exception {
+        Path db = Files.writeString(dir.resolve("notes.db"), "not a database");
+
+        assertThat(seed(db)).isEqualTo(1);
+
+        assertThat(err.toString()).contains("cannot open", "not a database").doesNotContain("\tat ");
+    }
+
+    private static long median(Ledger ledger) {
+        List<Long> balances = new ArrayList<>();
+        Optional<String> cursor = Optional.empty();
+        do {
+            Page<Customer> page = ledger.queries().customers(cursor, Page.MAX_LIMIT);
+            page.items().stream().filter(c -> !c.isAdmin())
+                    .forEach(c -> ledger.queries().accountsOf(c.id()).forEach(a -> balances.add(a.balanceMinor())));
+            cursor = page.nextCursor();
+        } while (cursor.isPresent());
+        return balances.stream().sorted().toList().get(balances.size() / 2);
+    }
+}
