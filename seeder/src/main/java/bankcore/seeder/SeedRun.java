@@ -65,7 +65,7 @@ final class SeedRun {
         Timings timings = new Timings(startNs, generatedNs);
         LedgerReport report;
         LedgerSummary summary;
-        try (Ledger ledger = SeederWiring.open(settings.target().file(), clock, new SeededIdSource(spec.seed()))) {
+        try (Ledger ledger = SeederWiring.open(settings.target().file(), clock, new SeededIdSource(spec.seed(), clock::current))) {
             long existing = ledger.analytics().summary().customers();
             if (existing > 0) {
                 err.printf("seeder: %s already holds a ledger (%,d customers); nothing was changed."

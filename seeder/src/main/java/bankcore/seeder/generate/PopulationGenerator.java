@@ -65,11 +65,10 @@ public final class PopulationGenerator {
         for (AccountPlan account : accounts) {
             int n = account.number();
             CurrencyPool pool = pools[poolOf[n]];
-            // A salary is paid into the customer's first (home) account only.
-            boolean home = n == 0 || accounts.get(n - 1).ownerNumber() != account.ownerNumber();
+            // A salary is paid into the customer's home account only.
             accountHabits[n] = business[account.ownerNumber()]
                     ? new AccountHabits(true, weight[n], 1.0, new int[0], new int[0], -1, 0, null, 0, null)
-                    : personHabits(n, pool, weight[n], wealth.get(n), home ? employers : new String[0]);
+                    : personHabits(n, pool, weight[n], wealth.get(n), account.home() ? employers : new String[0]);
         }
         return new Population(spec, customers, accounts, accountHabits, pools, poolOf);
     }
@@ -117,10 +116,10 @@ public final class PopulationGenerator {
         List<Currency> currencies = spec.currencies();
         int home = homeCurrency(currencies.size());
         double openingEur = isBusiness ? Distributions.logNormal(habits, 25_000, 1.4) : personOpeningEur();
-        addAccount(customer, currencies.get(home), openingEur, accounts, wealth);
+        addAccount(customer, currencies.get(home), true, openingEur, accounts, wealth);
         if (currencies.size() > 1 && habits.nextDouble() < (isBusiness ? 0.3 : 0.1)) {
             int other = (home + 1 + habits.nextInt(currencies.size() - 1)) % currencies.size();
-            addAccount(customer, currencies.get(other), openingEur * Distributions.uniform(habits, 0.05, 0.3),
+            addAccount(customer, currencies.get(other), false, openingEur * Distributions.uniform(habits, 0.05, 0.3),
                     accounts, wealth);
         }
     }
@@ -139,10 +138,10 @@ public final class PopulationGenerator {
         return Math.min(eur, MAX_OPENING_EUR);
     }
 
-    private void addAccount(CustomerPlan owner, Currency currency, double openingEur,
+    private void addAccount(CustomerPlan owner, Currency currency, boolean home, double openingEur,
                             List<AccountPlan> accounts, List<Double> wealth) {
         long openingMinor = new CurrencyScale(currency).minor(openingEur);
-        accounts.add(new AccountPlan(accounts.size(), owner.number(), currency, openingMinor));
+        accounts.add(new AccountPlan(accounts.size(), owner.number(), currency, home, openingMinor));
         wealth.add(openingEur);
     }
 

@@ -80,13 +80,9 @@ public final class LedgerLoader {
         customerIds = new long[customers.size()];
         accountIds = new long[accounts.size()];
         currencyOf = accounts.stream().map(AccountPlan::currency).toArray(Currency[]::new);
-        List<AccountPlan> firstAccounts = new ArrayList<>();
-        List<AccountPlan> otherAccounts = new ArrayList<>();
-        for (AccountPlan account : accounts) {
-            boolean first = account.number() == 0 || accounts.get(account.number() - 1).ownerNumber() != account.ownerNumber();
-            (first ? firstAccounts : otherAccounts).add(account);
-        }
-        for (List<AccountPlan> batch : batches(firstAccounts)) {
+        List<AccountPlan> homeAccounts = accounts.stream().filter(AccountPlan::home).toList();
+        List<AccountPlan> otherAccounts = accounts.stream().filter(a -> !a.home()).toList();
+        for (List<AccountPlan> batch : batches(homeAccounts)) {
             clock.script(batch.stream().mapToLong(a -> at(customers.get(a.ownerNumber()).onboardingMs())).toArray());
             List<RegisterCustomer.Command> commands = batch.stream().map(a -> {
                 CustomerPlan customer = customers.get(a.ownerNumber());

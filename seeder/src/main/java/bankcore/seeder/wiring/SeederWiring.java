@@ -8,12 +8,21 @@ import bankcore.security.bcrypt.BcryptPasswordHasher;
 
 import java.nio.file.Path;
 import java.time.InstantSource;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The seeder's composition root: the one class that knows which driven adapters it runs on
  * (SQLite for the ledger, bcrypt for the admin's password). Everything else sees only the core.
  */
 public final class SeederWiring {
+
+    /** Flyway (inside the SQLite adapter) logs every migration step at INFO; the seeder's summary says enough. */
+    private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
+
+    static {
+        FLYWAY_LOG.setLevel(Level.WARNING);
+    }
 
     private SeederWiring() {
     }
