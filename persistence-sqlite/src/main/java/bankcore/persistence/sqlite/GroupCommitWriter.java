@@ -97,7 +97,7 @@ final class GroupCommitWriter implements AutoCloseable {
         try {
             tx.begin();
             for (Request<?> request : group) {
-                completions.add(apply(request));
+                completions.add(group.size() == 1 ? applyAlone(request) : apply(request));
             }
             connection.commit();
             completions.forEach(Runnable::run);
@@ -105,6 +105,20 @@ final class GroupCommitWriter implements AutoCloseable {
             rollbackQuietly();
             failAll(group, new StoreFailureException("commit failed; nothing of this write was stored", e));
         }
+    }
+
+    /**
+     * A request alone in its transaction needs no savepoint of its own: an unexpected failure rolls
+     * back the whole transaction, which holds nothing else. That matters for speed: while an outer
+     * savepoint is open, SQLite cannot truncate its sub-journal, and every command's RELEASE costs
+     * tens of microseconds instead of one.
+     */
+    private <T> Runnable applyAlone(Request<T> request) throws SQLException {
+        List<Outcome<T>> outcomes = new ArrayList<>(request.commands.size());
+        for (LedgerCommand<T> command : request.commands) {
+            outcomes.add(applyOne(command));
+        }
+        return () -> request.result.complete(outcomes);
     }
 
     /** Applies one caller's batch and returns how to answer it once the commit is durable. */

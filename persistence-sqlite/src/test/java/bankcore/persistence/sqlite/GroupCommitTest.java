@@ -72,6 +72,19 @@ class GroupCommitTest {
         }
     }
 
+    @Test
+    void an_unexpected_failure_of_a_caller_alone_in_its_commit_leaves_nothing_of_its_batch() {
+        try (SqliteLedgerStore store = SqliteLedgerStore.open(dir.resolve("group.db"))) {
+            assertThatThrownBy(() -> store.write(List.of(insertCustomer("alone-first-half@example.org"), tx -> {
+                throw new IllegalStateException("bug in a command");
+            }))).hasRootCauseMessage("bug in a command");
+
+            assertThat(store.findCustomerByEmail("alone-first-half@example.org")).isEmpty();
+            assertThat(store.write(List.of(insertCustomer("next@example.org"))).get(0).value())
+                    .isEqualTo("next@example.org");
+        }
+    }
+
     private static void awaitQuietly(CountDownLatch latch) {
         try {
             latch.await(10, TimeUnit.SECONDS);
