@@ -60,6 +60,7 @@ public final class SeederBenchmark {
         int exitCode = SeedCommand.commandLine().execute(seederArgs);
         double seconds = (System.nanoTime() - startNs) / 1e9;
         double seederRate = transfers / seconds;
+        deleteRecursively(dir);
         System.out.printf("seeder: exit %d, %.1f s wall for %,d customers and %,d transfers: %,.0f transfers/s"
                 + " over the whole run; %.1fx the core's best batch throughput (%,.0f/s)%n", exitCode, seconds,
                 customers, transfers, seederRate, best / seederRate, best);
@@ -102,6 +103,14 @@ public final class SeederBenchmark {
                 ledger.transfers().transferEach(batch).forEach(Outcome::orThrow);
             }
             return batches.size() * (double) batchSize / ((System.nanoTime() - startNs) / 1e9);
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        try (var paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
         }
     }
 
