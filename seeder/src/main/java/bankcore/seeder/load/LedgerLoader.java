@@ -91,7 +91,7 @@ public final class LedgerLoader {
             List<Outcome<RegisterCustomer.Registration>> outcomes = ledger.registration().registerEach(commands);
             requireClockRead("registrations");
             for (int i = 0; i < batch.size(); i++) {
-                RegisterCustomer.Registration registration = done(outcomes.get(i), "registering " + commands.get(i).email());
+                RegisterCustomer.Registration registration = done(outcomes.get(i), commands.get(i));
                 customerIds[batch.get(i).ownerNumber()] = registration.customer().id();
                 accountIds[batch.get(i).number()] = registration.account().id();
             }
@@ -104,7 +104,7 @@ public final class LedgerLoader {
             List<Outcome<Account>> outcomes = ledger.accounts().openEach(commands);
             requireClockRead("account openings");
             for (int i = 0; i < batch.size(); i++) {
-                accountIds[batch.get(i).number()] = done(outcomes.get(i), "opening an account").id();
+                accountIds[batch.get(i).number()] = done(outcomes.get(i), commands.get(i)).id();
             }
         }
     }
@@ -187,7 +187,7 @@ public final class LedgerLoader {
         coreNanos += System.nanoTime() - startNs;
         requireClockRead("transfers");
         for (int i = 0; i < outcomes.size(); i++) {
-            Transfer transfer = done(outcomes.get(i), "posting " + commands.get(i)).transfer();
+            Transfer transfer = done(outcomes.get(i), commands.get(i)).transfer();
             if (transfer.createdAt().toEpochMilli() != times.get(i)) {
                 throw new SeedingFailedException("transfer " + transfer.sequence() + " was stamped "
                         + transfer.createdAt() + " instead of " + Instant.ofEpochMilli(times.get(i)));
@@ -226,9 +226,10 @@ public final class LedgerLoader {
         }
     }
 
-    private static <T> T done(Outcome<T> outcome, String what) {
+    /** The outcome's value; a refusal means the plan was wrong. The command is printed only then: that costs. */
+    private static <T> T done(Outcome<T> outcome, Object command) {
         if (!outcome.isDone()) {
-            throw new SeedingFailedException("the ledger refused " + what + ": " + outcome.refusal());
+            throw new SeedingFailedException("the ledger refused " + command + ": " + outcome.refusal());
         }
         return outcome.value();
     }
