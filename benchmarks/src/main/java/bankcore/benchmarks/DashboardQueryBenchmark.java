@@ -2,6 +2,7 @@ package bankcore.benchmarks;
 
 import bankcore.core.Ledger;
 import bankcore.core.domain.Account;
+import bankcore.core.domain.Money;
 import bankcore.core.domain.Page;
 import bankcore.core.domain.StatementEntry;
 import bankcore.core.domain.Transfer;
@@ -108,5 +109,30 @@ public class DashboardQueryBenchmark {
     public Page<StatementEntry> statement_first_page() {
         long account = customerAccounts[random.nextInt(customerAccounts.length)];
         return ledger.queries().statement(account, StatementRange.all(), Optional.empty(), PAGE);
+    }
+
+    // Beyond the dashboard issue's list: the other time-bounded look-ups the API and the grid's filters make.
+
+    /** A statement bounded in time, as the API's {@code from}/{@code to} and its CSV export ask. */
+    @Benchmark
+    public Page<StatementEntry> statement_last_7_days_first_page() {
+        long account = customerAccounts[random.nextInt(customerAccounts.length)];
+        StatementRange lastWeek = new StatementRange(Optional.of(now.minus(Duration.ofDays(7))), Optional.of(now));
+        return ledger.queries().statement(account, lastWeek, Optional.empty(), PAGE);
+    }
+
+    @Benchmark
+    public Money balance_as_of_15_days_ago() {
+        long account = customerAccounts[random.nextInt(customerAccounts.length)];
+        return ledger.queries().balanceAsOf(account, now.minus(Duration.ofDays(15)));
+    }
+
+    /** The recent-transfers grid filtered by one account. */
+    @Benchmark
+    public Page<Transfer> transfers_of_one_account_first_page() {
+        long account = customerAccounts[random.nextInt(customerAccounts.length)];
+        TransferFilter ofAccount = new TransferFilter(Optional.of(account), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty());
+        return ledger.queries().transfers(ofAccount, Optional.empty(), PAGE);
     }
 }
