@@ -14,9 +14,10 @@ import java.util.Currency;
 import java.util.stream.Stream;
 
 /**
- * A fresh ledger file of customers with large opening balances, in a temporary directory on disk
- * (not tmpfs: fsync has to cost what it costs). It is filled with {@code synchronous=NORMAL}, since
- * set-up is not what is measured, then reopened with the options under test.
+ * A fresh ledger file of customers with large opening balances, in a directory of its own under
+ * {@link BenchFiles#directory()} (on disk, so that an fsync costs what it costs). It is filled with
+ * {@code synchronous=NORMAL}, since set-up is not what is measured, then reopened with the options
+ * under test.
  */
 final class FundedLedger implements AutoCloseable {
     static final Currency EUR = Currencies.of("EUR");
@@ -35,7 +36,8 @@ final class FundedLedger implements AutoCloseable {
 
     static FundedLedger create(int customers, SqliteOptions measured) {
         try {
-            Path directory = Files.createTempDirectory("bankcore-bench-");
+            Files.createDirectories(BenchFiles.directory());
+            Path directory = Files.createTempDirectory(BenchFiles.directory(), "write-trial-");
             Path file = directory.resolve("ledger.db");
             long[] accounts;
             SqliteOptions fastFill = new SqliteOptions(false, SqliteOptions.DEFAULT_MAX_REQUESTS_PER_COMMIT,

@@ -18,8 +18,7 @@ import java.util.SplittableRandom;
  * The ledger the dashboard queries are measured on: 10,000 customers and 1,000,000 transfers spread
  * evenly over 30 days. Building it takes minutes, so the file is kept and reused by later runs; a
  * marker file written after a complete build tells a finished file from one a killed run left behind.
- * The location is {@code -Dbankcore.bench.dir=...}, by default {@code benchmarks/target} (run from the
- * repository root) or {@code target} (run from the module).
+ * It lives in {@link BenchFiles#directory()}.
  */
 final class ReadLedgerFile {
     static final int CUSTOMERS = 10_000;
@@ -33,8 +32,8 @@ final class ReadLedgerFile {
 
     /** The prepared file, built first when no complete one exists. */
     static Path prepared() {
-        Path file = directory().resolve(NAME);
-        Path complete = directory().resolve(NAME + ".complete");
+        Path file = BenchFiles.directory().resolve(NAME);
+        Path complete = BenchFiles.directory().resolve(NAME + ".complete");
         if (Files.exists(complete)) {
             return file;
         }
@@ -81,14 +80,6 @@ final class ReadLedgerFile {
         }
         System.out.printf("read ledger built in %d s: %s%n", Duration.ofNanos(System.nanoTime() - started).toSeconds(),
                 file);
-    }
-
-    private static Path directory() {
-        String configured = System.getProperty("bankcore.bench.dir");
-        if (configured != null) {
-            return Path.of(configured);
-        }
-        return Files.isDirectory(Path.of("benchmarks", "target")) ? Path.of("benchmarks", "target") : Path.of("target");
     }
 
     private static void deleteWithSidecars(Path file) throws IOException {
