@@ -100,7 +100,7 @@ public final class SqliteLedgerStore implements LedgerStore, CustomerStore {
 
     @Override
     public Optional<Account> findAccount(long accountId) {
-        return readers.one("SELECT " + Rows.ACCOUNT_COLUMNS + " FROM account WHERE id = ?", Rows::account, accountId);
+        return readers.one(Rows.ACCOUNT_BY_ID, Rows::account, accountId);
     }
 
     @Override
@@ -111,7 +111,7 @@ public final class SqliteLedgerStore implements LedgerStore, CustomerStore {
 
     @Override
     public Optional<Account> findSystemAccount(Currency currency) {
-        return readers.one("SELECT " + Rows.ACCOUNT_COLUMNS + " FROM account WHERE kind = 'SYSTEM' AND currency = ?",
+        return readers.one(Rows.CASH_ACCOUNT,
                 Rows::account, currency.getCurrencyCode());
     }
 
@@ -128,7 +128,7 @@ public final class SqliteLedgerStore implements LedgerStore, CustomerStore {
 
     @Override
     public Optional<Transfer> findTransfer(UUID transferId) {
-        return readers.one("SELECT " + Rows.TRANSFER_COLUMNS + " FROM journal WHERE id = ?", Rows::transfer,
+        return readers.one(Rows.TRANSFER_BY_ID, Rows::transfer,
                 transferId.toString());
     }
 
@@ -261,13 +261,13 @@ public final class SqliteLedgerStore implements LedgerStore, CustomerStore {
 
     @Override
     public Optional<Customer> findCustomer(long customerId) {
-        return readers.one("SELECT " + Rows.CUSTOMER_COLUMNS + " FROM customer WHERE id = ?", Rows::customer,
+        return readers.one(Rows.CUSTOMER_BY_ID, Rows::customer,
                 customerId);
     }
 
     @Override
     public Optional<Customer> findCustomerByEmail(String normalizedEmail) {
-        return readers.one("SELECT " + Rows.CUSTOMER_COLUMNS + " FROM customer WHERE email = ?", Rows::customer,
+        return readers.one(Rows.CUSTOMER_BY_EMAIL, Rows::customer,
                 normalizedEmail);
     }
 
@@ -284,7 +284,7 @@ public final class SqliteLedgerStore implements LedgerStore, CustomerStore {
 
     @Override
     public boolean anyAdmin() {
-        return readers.one("SELECT 1 FROM customer WHERE role = 'ADMIN' LIMIT 1", rs -> true).isPresent();
+        return readers.one(Rows.ANY_ADMIN, rs -> true).isPresent();
     }
 
     /** Stops the writer after the commit in progress, then closes every connection. */
