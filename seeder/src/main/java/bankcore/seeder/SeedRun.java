@@ -65,7 +65,7 @@ final class SeedRun {
         Timings timings = new Timings(startNs, generatedNs);
         LedgerReport report;
         LedgerSummary summary;
-        try (Ledger ledger = SeederWiring.open(settings.target().file(), clock, new SeededIdSource(spec.seed(), clock::current))) {
+        try (Ledger ledger = SeederWiring.open(settings.target().file(), clock, new SeededIdSource(spec.seed()))) {
             long existing = ledger.analytics().summary().customers();
             if (existing > 0) {
                 err.printf("seeder: %s already holds a ledger (%,d customers); nothing was changed."
@@ -145,9 +145,10 @@ final class SeedRun {
                 (t.onboarded - t.generatedNs) / 1e9, transferSeconds, posted / Math.max(transferSeconds, 1e-9),
                 100.0 * t.coreNs / Math.max(1, t.posted - t.onboarded), (t.verified - t.posted) / 1e9);
         for (CurrencySummary currency : summary.currencies()) {
-            out.printf("  %s        customers hold %s in %,d accounts; wealth Gini %.2f%n",
-                    currency.currency().getCurrencyCode(), currency.liquidity(), currency.customerAccounts(),
-                    currency.gini());
+            out.printf("  %s        customers hold %,." + currency.currency().getDefaultFractionDigits() + "f %s"
+                            + " in %,d accounts; wealth Gini %.2f%n",
+                    currency.currency().getCurrencyCode(), currency.liquidity().toDecimal(),
+                    currency.currency().getCurrencyCode(), currency.customerAccounts(), currency.gini());
         }
         Optional<Long> bytes = settings.target().sizeBytes();
         bytes.ifPresent(size -> out.printf("  file       %.1f MB%n", size / 1e6));

@@ -7,6 +7,7 @@ import bankcore.core.domain.Transfer;
 import bankcore.core.domain.TransferFilter;
 import bankcore.core.domain.analytics.WealthDistribution;
 import bankcore.core.port.out.IdSource;
+import bankcore.seeder.generate.SeedSpec;
 import bankcore.seeder.wiring.SeederWiring;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -114,6 +115,19 @@ class SeederAcceptanceTest {
 
         assertThat(LedgerDigest.of(again)).isEqualTo(LedgerDigest.of(sharedDb()));
         assertThat(LedgerDigest.of(other)).isNotEqualTo(LedgerDigest.of(sharedDb()));
+    }
+
+    @Test
+    void seeding_on_another_day_shifts_the_timestamps_and_changes_nothing_else() {
+        Path threeDaysAgo = dir.resolve("earlier.db");
+        SeedSpec spec = new SeedSpec(300, 5000, 10, List.of(EUR, Currency.getInstance("GBP")), 7);
+        SeedRun run = new SeedRun(new PrintWriter(out, true), new PrintWriter(err, true), false);
+
+        int exitCode = run.run(new SeedRun.Settings(spec, LedgerTarget.parse(threeDaysAgo.toString()), false,
+                "boss@bank.example", PASSWORD.toCharArray(), false, 10_000, Instant.now().minus(Duration.ofDays(3))));
+
+        assertThat(exitCode).as(err.toString()).isZero();
+        assertThat(LedgerDigest.of(threeDaysAgo)).isEqualTo(LedgerDigest.of(sharedDb()));
     }
 
     @Test

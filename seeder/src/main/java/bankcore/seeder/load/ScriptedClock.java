@@ -43,11 +43,6 @@ public final class ScriptedClock implements InstantSource {
         released = true;
     }
 
-    /** The instant last read, without consuming the script: for whoever needs "about now" without stamping. */
-    public synchronized Instant current() {
-        return released ? Instant.now() : Instant.ofEpochMilli(lastMs);
-    }
-
     @Override
     public synchronized Instant instant() {
         if (released) {
