@@ -1,0 +1,74 @@
+package bankcore.api.support;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.server.EmbeddedServer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The real application on a random port with its own SQLite file, for one test class.
+ * Holds clearly fake credentials only.
+ */
+public final class TestServer implements AutoCloseable {
+
+    public static final String JWT_SECRET = "test-only-secret-not-used-anywhere-else-0123456789";
+    public static final String ADMIN_EMAIL = "admin@bank.test";
+    public static final String ADMIN_PASSWORD = "admin-password-for-tests";
+
+    private final EmbeddedServer server;
+    private final Path directory;
+
+    private TestServer(EmbeddedServer server, Path directory) {
+        this.server = server;
+        this.directory = directory;
+    }
+
+    public static TestServer start() {
+        return start(Map.of());
+    }
+
+    public static TestServer start(Map<String, Object> overrides) {
+        try {
+            Path directory = Files.createTempDirectory("bankcore-api-test");
+            Map<String, Object> properties = new HashMap<>();
+            properties.put("micronaut.server.port", -1);
+            properties.put("bank.db", directory.resolve("banking.db").toString());
+            properties.put("bank.jwt.secret", JWT_SECRET);
+            properties.put("bank.admin.email", ADMIN_EMAIL);
+            properties.put("bank.admin.password", ADMIN_PASSWORD);
+            properties.putAll(overrides);
+            EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, properties);
+            return new TestServer(server, directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public ApiClient client() {
+        return new ApiClient(server.getURI(), server.getApplicationContext().getBean(JsonMapper.class));
+    }
+
+    public URI uri() {
+        return server.getURI();
+    }
+
+    public ApplicationContext context() {
+        return server.getApplicationContext();
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+}
