@@ -1,7 +1,8 @@
 package bankcore.api.auth;
 
-import bankcore.api.problem.ProblemException;
-import bankcore.api.problem.ProblemKind;
+import bankcore.api.problem.Problem;
+import bankcore.core.domain.Customer;
+import bankcore.core.port.in.Authenticate;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
@@ -10,6 +11,10 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
@@ -18,20 +23,28 @@ import jakarta.validation.Valid;
 @Secured(SecurityRule.IS_ANONYMOUS)
 class LoginController {
 
-    private final Credentials credentials;
+    private final Authenticate authenticate;
     private final TokenIssuer tokens;
 
-    LoginController(Credentials credentials, TokenIssuer tokens) {
-        this.credentials = credentials;
+    LoginController(Authenticate authenticate, TokenIssuer tokens) {
+        this.authenticate = authenticate;
         this.tokens = tokens;
     }
 
     @Post("/login")
     @Consumes({MediaType.APPLICATION_JSON, MediaType.APPLICATION_FORM_URLENCODED})
-    @Operation(summary = "Log in with e-mail and password; returns a bearer token")
+    @Operation(summary = "Log in with e-mail and password; returns a bearer token",
+            description = "Repeated failures for one e-mail lock it for a while (429 with Retry-After).")
+    @ApiResponse(responseCode = "200", description = "logged in")
+    @ApiResponse(responseCode = "401", description = "unknown e-mail or wrong password",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "422", description = "missing or malformed field",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "429", description = "too many failed logins for this e-mail",
+            headers = @Header(name = "Retry-After", description = "seconds to wait"),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     TokenResponse login(@Valid @Body LoginRequest request) {
-        return credentials.authenticate(request.username(), request.password())
-                .map(subject -> tokens.issue(subject.id(), subject.role()))
-                .orElseThrow(() -> new ProblemException(ProblemKind.BAD_CREDENTIALS, "E-mail or password is wrong"));
+        Customer customer = authenticate.login(request.username(), request.password().toCharArray());
+        return tokens.issue(Long.toString(customer.id()), customer.role().name());
     }
 }

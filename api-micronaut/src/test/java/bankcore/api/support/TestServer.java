@@ -43,6 +43,8 @@ public final class TestServer implements AutoCloseable {
             properties.put("bank.jwt.secret", JWT_SECRET);
             properties.put("bank.admin.email", ADMIN_EMAIL);
             properties.put("bank.admin.password", ADMIN_PASSWORD);
+            // The cheapest bcrypt cost: tests register and log in a lot.
+            properties.put("bank.bcrypt-cost", 4);
             properties.putAll(overrides);
             EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, properties);
             return new TestServer(server, directory);
