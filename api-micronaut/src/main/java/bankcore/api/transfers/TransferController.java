@@ -5,6 +5,7 @@ import bankcore.api.access.Caller;
 import bankcore.api.access.CallerAccess;
 import bankcore.api.idempotency.IdempotencyGate;
 import bankcore.api.problem.Problem;
+import bankcore.api.problem.Problems;
 import bankcore.api.view.Amounts;
 import bankcore.api.view.MovedMoney;
 import bankcore.api.view.TransferView;
@@ -99,6 +100,9 @@ class TransferController {
                                         @Parameter(description = "makes retries safe: 1-255 printable chars")
                                         @Nullable @Header(IdempotencyGate.HEADER) String idempotencyKey) {
         Caller caller = Caller.of(authentication);
+        if (!request.namesReceiverOnce()) {
+            throw Problems.invalidField("receiver_id", "give exactly one of receiver_id and to_account_id");
+        }
         Currency currency = currencyOf(caller, request);
         Money amount = Amounts.parse(request.amount(), currency);
         long from = request.fromAccountId() != null ? request.fromAccountId()

@@ -1,10 +1,8 @@
 package bankcore.api.transfers;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -22,9 +20,8 @@ public record TransferRequest(
         @Nullable @Schema(description = "one of the caller's accounts", example = "7") Long fromAccountId,
         @Nullable @Size(max = 500) @Schema(example = "rent for March") String description) {
 
-    @JsonIgnore
-    @AssertTrue(message = "give exactly one of receiver_id and to_account_id")
-    public boolean isReceiverNamedOnce() {
+    /** Exactly one of receiver_id and to_account_id names where the money goes. */
+    boolean namesReceiverOnce() {
         return (receiverId == null) != (toAccountId == null);
     }
 }
