@@ -5,7 +5,11 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
+import bankcore.api.problem.Problem;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -27,6 +31,11 @@ final class MetricsController {
     @Produces(PROMETHEUS_TEXT)
     @Operation(summary = "Metrics in the Prometheus text format (admin)",
             security = @SecurityRequirement(name = "bearer"))
+    @ApiResponse(responseCode = "200", description = "Prometheus text exposition format 0.0.4")
+    @ApiResponse(responseCode = "401", description = "no or bad token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "403", description = "not an admin",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     String metrics() {
         return registry.scrape();
     }

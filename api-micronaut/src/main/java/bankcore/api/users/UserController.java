@@ -88,6 +88,8 @@ class UserController {
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "A user: yourself, or anyone for an admin")
+    @ApiResponse(responseCode = "401", description = "no or bad token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "404", description = "no such user, or not you",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     UserView get(Authentication authentication, @PathVariable String id) {
@@ -98,6 +100,8 @@ class UserController {
     @Secured("ADMIN")
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "All users, a cursor page at a time (admin)")
+    @ApiResponse(responseCode = "401", description = "no or bad token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "403", description = "not an admin",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     PageView<UserView> list(@Nullable @QueryValue String cursor, @QueryValue(defaultValue = "50") int limit) {
