@@ -38,6 +38,16 @@ class DocsAndOperationsTest {
     }
 
     @Test
+    void swagger_ui_assets_are_served_from_the_jar() {
+        for (String asset : new String[] {"swagger-ui.css", "swagger-ui-bundle.js",
+            "swagger-ui-standalone-preset.js"}) {
+            Reply reply = api.get("/swagger-ui/res/" + asset).send();
+            assertThat(reply.status()).as(asset).isEqualTo(200);
+            assertThat(reply.body()).hasSizeGreaterThan(1000);
+        }
+    }
+
+    @Test
     void swagger_ui_without_a_trailing_path_leads_to_the_page() {
         Reply reply = api.get("/swagger-ui").send();
         assertThat(reply.status()).isEqualTo(303);
