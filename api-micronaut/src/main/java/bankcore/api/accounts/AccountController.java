@@ -7,12 +7,12 @@ import bankcore.api.problem.Problem;
 import bankcore.api.problem.ProblemException;
 import bankcore.api.problem.ProblemKind;
 import bankcore.api.view.AccountView;
-import bankcore.api.view.Amounts;
 import bankcore.api.view.MovedMoney;
 import bankcore.api.view.PageView;
 import bankcore.api.view.TransferView;
 import bankcore.core.domain.Account;
 import bankcore.core.domain.Currencies;
+import bankcore.core.domain.Money;
 import bankcore.core.domain.Page;
 import bankcore.core.port.in.LedgerQueries;
 import bankcore.core.port.in.LedgerQueries.StatementRange;
@@ -187,7 +187,7 @@ class AccountController {
                                                 String idempotencyKey, boolean deposit) {
         Caller caller = Caller.of(authentication);
         Account account = access.anyAccount(id);
-        var amount = Amounts.parse(request.amount(), account.currency());
+        Money amount = Money.parse(request.amount(), account.currency());
         return MovedMoney.respond(HttpStatus.CREATED, idempotency.run(caller, Optional.ofNullable(idempotencyKey),
                 key -> {
                     CashCommand command = new CashCommand(account.id(), amount, request.description(), key);

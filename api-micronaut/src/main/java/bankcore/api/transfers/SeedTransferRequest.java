@@ -4,7 +4,11 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
 
-/** The seed's transfer body, unchanged: to a customer, in the default currency. */
+/**
+ * The seed's transfer body, unchanged: to a customer, in the default currency. Amounts bind to
+ * {@code String} in every request: Micronaut Serde hands over a JSON number's exact text, so no double
+ * ever holds an amount, and the core's {@code Money.parse} applies the rules (plain decimal, minor digits).
+ */
 @Serdeable
 @Schema(name = "SeedTransferRequest")
 public record SeedTransferRequest(

@@ -6,7 +6,6 @@ import bankcore.api.access.CallerAccess;
 import bankcore.api.idempotency.IdempotencyGate;
 import bankcore.api.problem.Problem;
 import bankcore.api.problem.Problems;
-import bankcore.api.view.Amounts;
 import bankcore.api.view.MovedMoney;
 import bankcore.api.view.TransferView;
 import bankcore.core.domain.Currencies;
@@ -77,7 +76,7 @@ class TransferController {
                                             @Parameter(description = "makes retries safe: 1-255 printable chars")
                                             @Nullable @Header(IdempotencyGate.HEADER) String idempotencyKey) {
         Caller caller = Caller.of(authentication);
-        Money amount = Amounts.parse(request.amount(), settings.currency());
+        Money amount = Money.parse(request.amount(), settings.currency());
         return MovedMoney.respond(HttpStatus.OK, idempotency.run(caller, Optional.ofNullable(idempotencyKey),
                 key -> transfers.transferToCustomer(new TransferMoney.ToCustomer(caller.id(), request.receiverId(),
                         amount, null, key))));
@@ -104,7 +103,7 @@ class TransferController {
             throw Problems.invalidField("receiver_id", "give exactly one of receiver_id and to_account_id");
         }
         Currency currency = currencyOf(caller, request);
-        Money amount = Amounts.parse(request.amount(), currency);
+        Money amount = Money.parse(request.amount(), currency);
         long from = request.fromAccountId() != null ? request.fromAccountId()
                 : access.defaultAccount(caller.id(), currency);
         long to = request.toAccountId() != null ? request.toAccountId()
