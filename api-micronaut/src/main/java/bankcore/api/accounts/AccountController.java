@@ -129,7 +129,12 @@ class AccountController {
     @Post("/{id}/deposits")
     @Secured("ADMIN")
     @Operation(summary = "Cash in: from the bank's cash account to this one (admin)")
-    @ApiResponse(responseCode = "201", description = "the deposit's transfer; Location names it")
+    @ApiResponse(responseCode = "201", description = "the deposit's transfer; Location names it",
+            headers = {
+                @io.swagger.v3.oas.annotations.headers.Header(name = "Location",
+                        description = "the transfer: /transfers/{id}"),
+                @io.swagger.v3.oas.annotations.headers.Header(name = "Idempotent-Replayed",
+                        description = "true when this repeats the first response to an Idempotency-Key")})
     @ApiResponse(responseCode = "403", description = "not an admin",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "409", description = "account frozen or closed; same Idempotency-Key in flight",
@@ -145,7 +150,12 @@ class AccountController {
     @Post("/{id}/withdrawals")
     @Secured("ADMIN")
     @Operation(summary = "Cash out: from this account to the bank's cash account (admin)")
-    @ApiResponse(responseCode = "201", description = "the withdrawal's transfer; Location names it")
+    @ApiResponse(responseCode = "201", description = "the withdrawal's transfer; Location names it",
+            headers = {
+                @io.swagger.v3.oas.annotations.headers.Header(name = "Location",
+                        description = "the transfer: /transfers/{id}"),
+                @io.swagger.v3.oas.annotations.headers.Header(name = "Idempotent-Replayed",
+                        description = "true when this repeats the first response to an Idempotency-Key")})
     @ApiResponse(responseCode = "400", description = "insufficient funds",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "403", description = "not an admin",

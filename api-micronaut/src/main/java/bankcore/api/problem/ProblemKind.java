@@ -67,7 +67,10 @@ public enum ProblemKind {
         return new Problem(type(), title, status.getCode(), detail, null);
     }
 
-    /** The generic kind for a status (the first one declared with it) that no specific handler claimed (e.g. Micronaut's own 404 or 405). */
+    /**
+     * The generic kind (the first one declared) for a status that no specific handler claimed, such as
+     * Micronaut's own 404 or 405.
+     */
     public static ProblemKind forStatus(int status) {
         for (ProblemKind kind : values()) {
             if (kind.status.getCode() == status) {

@@ -28,7 +28,8 @@ final class ProblemResponseProcessor implements ErrorResponseProcessor<Problem> 
         String detail;
         if (status >= 500) {
             // Never send internals (messages, stack traces) to the client; the log keeps them.
-            context.getRootCause().ifPresent(cause -> LOG.error("Unexpected failure on {}", context.getRequest(), cause));
+            context.getRootCause()
+                    .ifPresent(cause -> LOG.error("Unexpected failure on {}", context.getRequest(), cause));
             detail = "The request could not be completed. It has been logged.";
         } else {
             detail = context.getErrors().stream().map(Error::getMessage).findFirst().orElse(kind.title());

@@ -60,7 +60,9 @@ class TransferController {
 
     @Post("/transfer")
     @Operation(summary = "The seed's transfer: pay another customer from your default-currency account")
-    @ApiResponse(responseCode = "200", description = "the transfer, done")
+    @ApiResponse(responseCode = "200", description = "the transfer, done",
+            headers = @io.swagger.v3.oas.annotations.headers.Header(name = "Idempotent-Replayed",
+                    description = "true when this repeats the first response to an Idempotency-Key"))
     @ApiResponse(responseCode = "400", description = "insufficient funds (type ends in insufficient-funds), "
             + "or a body that is not JSON",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -84,7 +86,12 @@ class TransferController {
 
     @Post("/transfers")
     @Operation(summary = "Transfer money to a customer or an account")
-    @ApiResponse(responseCode = "201", description = "the transfer, done; Location names it")
+    @ApiResponse(responseCode = "201", description = "the transfer, done; Location names it",
+            headers = {
+                @io.swagger.v3.oas.annotations.headers.Header(name = "Location",
+                        description = "the transfer: /transfers/{id}"),
+                @io.swagger.v3.oas.annotations.headers.Header(name = "Idempotent-Replayed",
+                        description = "true when this repeats the first response to an Idempotency-Key")})
     @ApiResponse(responseCode = "400", description = "insufficient funds, or a body that is not JSON",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "404", description = "no such receiver or account (or not yours)",
