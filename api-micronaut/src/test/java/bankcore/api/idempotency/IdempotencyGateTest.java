@@ -34,7 +34,7 @@ class IdempotencyGateTest {
         assertThatThrownBy(() -> gate.run(alice, Optional.of("k"), key -> "second"))
                 .isInstanceOfSatisfying(ProblemException.class,
                         e -> assertThat(e.kind()).isEqualTo(ProblemKind.IDEMPOTENCY_IN_FLIGHT));
-        assertThat(gate.<String>run(bob, Optional.of("k"), key -> "another caller's k")).isEqualTo("another caller's k");
+        assertThat(gate.<String>run(bob, Optional.of("k"), key -> "bob's k")).isEqualTo("bob's k");
         assertThat(gate.<String>run(alice, Optional.empty(), key -> "no key")).isEqualTo("no key");
 
         release.countDown();
