@@ -8,7 +8,6 @@ import bankcore.api.problem.ProblemException;
 import bankcore.api.problem.ProblemKind;
 import bankcore.api.view.AccountView;
 import bankcore.api.view.MovedMoney;
-import bankcore.api.view.PageView;
 import bankcore.api.view.TransferView;
 import bankcore.core.domain.Account;
 import bankcore.core.domain.Currencies;
@@ -99,7 +98,7 @@ class AccountController {
             description = "JSON is paged by cursor; with Accept: text/csv every entry in the range comes as CSV.")
     @ApiResponse(responseCode = "200", description = "a page of entries, or the CSV",
             content = {
-                @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PageView.class)),
+                @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatementPage.class)),
                 @Content(mediaType = StatementCsv.MEDIA_TYPE, schema = @Schema(type = "string",
                         example = StatementCsv.HEADER))})
     @ApiResponse(responseCode = "422", description = "bad from, to, cursor or limit",
@@ -122,8 +121,8 @@ class AccountController {
             };
             return HttpResponse.ok(csv).contentType(StatementCsv.MEDIA_TYPE + "; charset=utf-8");
         }
-        return HttpResponse.ok(PageView.of(queries.statement(account.id(), range, Optional.ofNullable(cursor),
-                Page.requireLimit(limit)), StatementEntryView::of)).contentType(MediaType.APPLICATION_JSON_TYPE);
+        return HttpResponse.ok(StatementPage.of(queries.statement(account.id(), range, Optional.ofNullable(cursor),
+                Page.requireLimit(limit)))).contentType(MediaType.APPLICATION_JSON_TYPE);
     }
 
     @Post("/{id}/deposits")

@@ -6,7 +6,6 @@ import bankcore.api.access.CallerAccess;
 import bankcore.api.problem.Problem;
 import bankcore.api.problem.ProblemException;
 import bankcore.api.problem.ProblemKind;
-import bankcore.api.view.PageView;
 import bankcore.api.view.UserView;
 import bankcore.core.domain.Customer;
 import bankcore.core.domain.Page;
@@ -104,8 +103,9 @@ class UserController {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "403", description = "not an admin",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    PageView<UserView> list(@Nullable @QueryValue String cursor, @QueryValue(defaultValue = "50") int limit) {
-        return PageView.of(queries.customers(Optional.ofNullable(cursor), Page.requireLimit(limit)), this::view);
+    UserPage list(@Nullable @QueryValue String cursor, @QueryValue(defaultValue = "50") int limit) {
+        Page<Customer> page = queries.customers(Optional.ofNullable(cursor), Page.requireLimit(limit));
+        return new UserPage(page.items().stream().map(this::view).toList(), page.nextCursor().orElse(null));
     }
 
     private UserView view(Customer customer) {
