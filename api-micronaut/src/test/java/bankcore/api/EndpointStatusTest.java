@@ -319,7 +319,8 @@ class EndpointStatusTest {
             assertThat(health.json().get("ready").getBooleanValue()).isTrue();
             Reply metrics = assertStatus(api.get("/metrics").token(bank.adminToken()).send(), 200);
             assertThat(metrics.contentType()).startsWith("text/plain");
-            assertThat(metrics.body()).contains("http_server_requests_seconds_count");
+            assertThat(metrics.body()).contains("http_server_requests_seconds_count")
+                    .contains("executor_pool_max_threads{name=\"blocking\"} 64.0");
             assertStatus(api.get("/metrics").token(bank.newCustomer("Kai").token()).send(), 403);
             assertStatus(api.get("/metrics").send(), 401);
         }
