@@ -69,8 +69,14 @@ public final class TestServer implements AutoCloseable {
         return directory;
     }
 
+    /** Stops the server (which closes the ledger) and deletes the test's SQLite files. */
     @Override
     public void close() {
         server.close();
+        try (var files = Files.walk(directory)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
