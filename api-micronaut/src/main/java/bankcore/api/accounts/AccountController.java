@@ -44,6 +44,9 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.net.URI;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -98,7 +101,8 @@ class AccountController {
             description = "JSON is paged by cursor; with Accept: text/csv every entry in the range comes as CSV.")
     @ApiResponse(responseCode = "200", description = "a page of entries, or the CSV",
             content = {
-                @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatementPage.class)),
+                @Content(mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = StatementPage.class)),
                 @Content(mediaType = StatementCsv.MEDIA_TYPE, schema = @Schema(type = "string",
                         example = StatementCsv.HEADER))})
     @ApiResponse(responseCode = "422", description = "bad from, to, cursor or limit",
@@ -216,11 +220,11 @@ class AccountController {
         }
     }
 
-    private static void write(java.io.Writer out, String text) {
+    private static void write(Writer out, String text) {
         try {
             out.write(text);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -10,10 +10,12 @@ import io.micronaut.validation.exceptions.ConstraintExceptionHandler;
 import jakarta.inject.Singleton;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 /** Bean validation failures are 422 with one entry per field (Micronaut's default is 400). */
 @Produces
@@ -35,11 +37,10 @@ final class ValidationProblemHandler implements ExceptionHandler<ConstraintViola
     private static String fieldName(ConstraintViolation<?> violation) {
         String name = "body";
         for (Path.Node node : violation.getPropertyPath()) {
-            if (node.getKind() == jakarta.validation.ElementKind.PROPERTY
-                    || node.getKind() == jakarta.validation.ElementKind.PARAMETER) {
+            if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.PARAMETER) {
                 name = node.getName();
             }
         }
-        return NameUtils.underscoreSeparate(name).toLowerCase(java.util.Locale.ROOT);
+        return NameUtils.underscoreSeparate(name).toLowerCase(Locale.ROOT);
     }
 }

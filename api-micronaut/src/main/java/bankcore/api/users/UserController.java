@@ -31,6 +31,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Optional;
 
 @Controller("/users")
@@ -68,7 +69,7 @@ class UserController {
         }
         RegisterCustomer.Registration registered = registration.register(RegisterCustomer.Command.customer(
                 request.name(), request.email(), request.password().toCharArray(), settings.currency()));
-        UserView view = UserView.of(registered.customer(), java.util.List.of(registered.account()));
+        UserView view = UserView.of(registered.customer(), List.of(registered.account()));
         return HttpResponse.created(view, URI.create("/users/" + view.id()));
     }
 
