@@ -13,7 +13,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** With BANK_REGISTRATION_OPEN=false only admins register customers. */
+/** With BANK_REGISTRATION_OPEN=false only admins register customers; BANK_DB may be a JDBC URL. */
 class RegistrationClosedTest {
 
     private static TestServer server;
@@ -21,7 +21,8 @@ class RegistrationClosedTest {
 
     @BeforeAll
     static void start() {
-        server = TestServer.start(Map.of("bank.registration-open", false));
+        server = TestServer.start(Map.of("bank.registration-open", false,
+                "bank.db", "jdbc:sqlite:" + TestServer.DIRECTORY + "/bank.db"));
         api = server.client();
     }
 
@@ -32,6 +33,11 @@ class RegistrationClosedTest {
 
     private static String body(String email) {
         return Json.object("name", "Nia", "email", email, "password", "long-enough-password");
+    }
+
+    @Test
+    void the_ledger_lives_where_the_jdbc_url_says() {
+        assertThat(server.directory().resolve("bank.db")).exists();
     }
 
     @Test

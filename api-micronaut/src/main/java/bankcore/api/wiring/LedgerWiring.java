@@ -11,6 +11,7 @@ import bankcore.core.port.in.RegisterCustomer;
 import bankcore.core.port.in.TransferMoney;
 import bankcore.core.port.in.VerifyLedger;
 import bankcore.persistence.sqlite.SqliteLedgerStore;
+import bankcore.persistence.sqlite.SqliteOptions;
 import bankcore.security.bcrypt.BcryptPasswordHasher;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
@@ -19,9 +20,6 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -37,12 +35,20 @@ public class LedgerWiring {
     @Bean(preDestroy = "close")
     Ledger ledger(@Property(name = "bank.db") String database,
                   @Property(name = "bank.bcrypt-cost", defaultValue = "12") int bcryptCost) {
-        Path file = Path.of(database).toAbsolutePath();
-        createParent(file);
-        LOG.info("Opening the ledger at {}", file);
-        return Ledger.builder(SqliteLedgerStore.open(file))
+        return Ledger.builder(openStore(database))
                 .passwordHasher(new BcryptPasswordHasher(bcryptCost))
                 .build();
+    }
+
+    /** BANK_DB is a file path (its directory is created) or a {@code jdbc:sqlite:} URL. */
+    private static SqliteLedgerStore openStore(String database) {
+        if (database.startsWith("jdbc:")) {
+            LOG.info("Opening the ledger at {}", database);
+            return SqliteLedgerStore.open(database, SqliteOptions.defaults());
+        }
+        Path file = Path.of(database).toAbsolutePath();
+        LOG.info("Opening the ledger at {}", file);
+        return SqliteLedgerStore.open(file);
     }
 
     @Singleton
@@ -88,15 +94,5 @@ public class LedgerWiring {
     @Singleton
     VerifyLedger verifyLedger(Ledger ledger) {
         return ledger.verifier();
-    }
-
-    private static void createParent(Path file) {
-        try {
-            if (file.getParent() != null) {
-                Files.createDirectories(file.getParent());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the directory of " + file, e);
-        }
     }
 }

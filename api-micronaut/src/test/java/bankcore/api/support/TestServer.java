@@ -21,6 +21,8 @@ public final class TestServer implements AutoCloseable {
     public static final String JWT_SECRET = "test-only-secret-not-used-anywhere-else-0123456789";
     public static final String ADMIN_EMAIL = "admin@bank.test";
     public static final String ADMIN_PASSWORD = "admin-password-for-tests";
+    /** Stands for the test's own temporary directory in an override's value. */
+    public static final String DIRECTORY = "{directory}";
 
     private final EmbeddedServer server;
     private final Path directory;
@@ -45,7 +47,8 @@ public final class TestServer implements AutoCloseable {
             properties.put("bank.admin.password", ADMIN_PASSWORD);
             // The cheapest bcrypt cost: tests register and log in a lot.
             properties.put("bank.bcrypt-cost", 4);
-            properties.putAll(overrides);
+            overrides.forEach((name, value) -> properties.put(name,
+                    value instanceof String text ? text.replace(DIRECTORY, directory.toString()) : value));
             EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, properties);
             return new TestServer(server, directory);
         } catch (IOException e) {
