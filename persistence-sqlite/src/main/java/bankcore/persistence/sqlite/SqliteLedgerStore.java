@@ -175,8 +175,10 @@ public final class SqliteLedgerStore implements LedgerStore, CustomerStore {
 
     @Override
     public List<Transfer> search(TransferFilter filter, long beforeSequence, int limit) {
+        // One upper bound on seq, not two: SQLite's range scan uses only the first and re-checks the other per row.
+        long below = filter.to().map(to -> Math.min(beforeSequence, lastSequence("<", to) + 1)).orElse(beforeSequence);
         StringBuilder sql = new StringBuilder("SELECT " + Rows.TRANSFER_COLUMNS + " FROM journal WHERE seq < ?");
-        List<Object> args = new ArrayList<>(List.of(beforeSequence));
+        List<Object> args = new ArrayList<>(List.of(below));
         filter.accountId().ifPresent(id -> {
             sql.append(" AND (debit_account_id = ? OR credit_account_id = ?)");
             args.add(id);
@@ -199,10 +201,6 @@ public final class SqliteLedgerStore implements LedgerStore, CustomerStore {
         filter.from().ifPresent(from -> {
             sql.append(" AND seq >= ?");
             args.add(firstSequenceAtOrAfter(from));
-        });
-        filter.to().ifPresent(to -> {
-            sql.append(" AND seq <= ?");
-            args.add(lastSequence("<", to));
         });
         sql.append(" ORDER BY seq DESC LIMIT ?");
         args.add(limit);
