@@ -300,14 +300,15 @@ public final class SqliteLedgerStore implements LedgerStore, CustomerStore {
         config.enforceForeignKeys(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
         config.setCacheSize(-64 * 1024);
+        // The writer's temp store is a file on purpose: with an in-memory sub-journal, releasing a
+        // command's savepoint inside a large batch costs time in proportion to the whole batch
+        // (quadratic; measured in docs/benchmarks.md). Said explicitly, since the default depends
+        // on how the driver's SQLite was compiled. Readers' temp b-trees are small GROUP BYs.
+        config.setTempStore(readOnly ? SQLiteConfig.TempStore.MEMORY : SQLiteConfig.TempStore.FILE);
         if (readOnly) {
-            config.setTempStore(SQLiteConfig.TempStore.MEMORY);
             config.setReadOnly(true);
             config.setOpenMode(SQLiteOpenMode.READONLY);
         }
-        // The writer keeps SQLite's default temp store on purpose: with an in-memory sub-journal,
-        // releasing a command's savepoint inside a large batch costs time in proportion to the
-        // whole batch (quadratic; measured in docs/benchmarks.md).
         return config;
     }
 
