@@ -1,6 +1,5 @@
 package bankcore.seeder;
 
-import bankcore.core.Ledger;
 import bankcore.core.domain.InvariantCheck;
 import bankcore.core.domain.LedgerException;
 import bankcore.core.domain.LedgerReport;
@@ -13,7 +12,7 @@ import bankcore.seeder.generate.PopulationGenerator;
 import bankcore.seeder.generate.SeedSpec;
 import bankcore.seeder.load.LedgerLoader;
 import bankcore.seeder.load.ScriptedClock;
-import bankcore.seeder.load.SeededIdSource;
+import bankcore.seeder.load.LedgerPorts;
 import bankcore.seeder.wiring.SeederWiring;
 
 import java.io.PrintWriter;
@@ -65,7 +64,7 @@ final class SeedRun {
         Timings timings = new Timings(startNs, generatedNs);
         LedgerReport report;
         LedgerSummary summary;
-        try (Ledger ledger = SeederWiring.open(settings.target().file(), clock, new SeededIdSource(spec.seed()))) {
+        try (LedgerPorts ledger = SeederWiring.open(settings.target().file(), clock, spec.seed())) {
             long existing = ledger.analytics().summary().customers();
             if (existing > 0) {
                 err.printf("seeder: %s already holds a ledger (%,d customers); nothing was changed."

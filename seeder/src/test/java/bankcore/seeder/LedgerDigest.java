@@ -1,13 +1,12 @@
 package bankcore.seeder;
 
-import bankcore.core.Ledger;
+import bankcore.seeder.load.LedgerPorts;
 import bankcore.core.domain.Account;
 import bankcore.core.domain.Customer;
 import bankcore.core.domain.Page;
 import bankcore.core.domain.Transfer;
 import bankcore.core.domain.TransferFilter;
 import bankcore.core.port.in.LedgerQueries;
-import bankcore.core.port.out.IdSource;
 import bankcore.seeder.wiring.SeederWiring;
 
 import java.nio.charset.StandardCharsets;
@@ -41,7 +40,7 @@ final class LedgerDigest {
     }
 
     static String of(Path file) {
-        try (Ledger ledger = SeederWiring.open(file, InstantSource.system(), IdSource.random())) {
+        try (LedgerPorts ledger = SeederWiring.open(file, InstantSource.system(), 0)) {
             return new LedgerDigest().digest(ledger.queries());
         }
     }

@@ -1,12 +1,11 @@
 package bankcore.seeder;
 
-import bankcore.core.Ledger;
+import bankcore.seeder.load.LedgerPorts;
 import bankcore.core.domain.Customer;
 import bankcore.core.domain.Page;
 import bankcore.core.domain.Transfer;
 import bankcore.core.domain.TransferFilter;
 import bankcore.core.domain.analytics.WealthDistribution;
-import bankcore.core.port.out.IdSource;
 import bankcore.seeder.generate.SeedSpec;
 import bankcore.seeder.wiring.SeederWiring;
 import org.junit.jupiter.api.BeforeAll;
@@ -99,8 +98,8 @@ class SeederAcceptanceTest {
         return run(new PrintWriter(out, true), new PrintWriter(err, true), withDefaults(db, extra));
     }
 
-    private static Ledger open(Path db) {
-        return SeederWiring.open(db, InstantSource.system(), IdSource.random());
+    private static LedgerPorts open(Path db) {
+        return SeederWiring.open(db, InstantSource.system(), 0);
     }
 
     @Test
@@ -132,7 +131,7 @@ class SeederAcceptanceTest {
 
     @Test
     void the_seeded_ledger_verifies_and_holds_every_customer_account_and_transfer() {
-        try (Ledger ledger = open(sharedDb())) {
+        try (LedgerPorts ledger = open(sharedDb())) {
             assertThat(ledger.verifier().verify().ok()).isTrue();
             var summary = ledger.analytics().summary();
             long cashAccounts = summary.currencies().size();
@@ -148,7 +147,7 @@ class SeederAcceptanceTest {
     void transfers_lie_in_the_days_before_today_in_journal_order() {
         Instant today = Instant.now().truncatedTo(ChronoUnit.DAYS);
 
-        try (Ledger ledger = open(sharedDb())) {
+        try (LedgerPorts ledger = open(sharedDb())) {
             List<Transfer> newestFirst = ledger.queries().transfers(TransferFilter.all(), Optional.empty(), 200).items();
             assertThat(newestFirst.stream().map(Transfer::createdAt).toList())
                     .isSortedAccordingTo((a, b) -> b.compareTo(a));
@@ -161,7 +160,7 @@ class SeederAcceptanceTest {
 
     @Test
     void customer_wealth_is_skewed_like_a_real_banks() {
-        try (Ledger ledger = open(sharedDb())) {
+        try (LedgerPorts ledger = open(sharedDb())) {
             WealthDistribution wealth = ledger.analytics().wealth(EUR);
             assertThat(wealth.gini()).isBetween(0.6, 0.97);
             // Most hold little: the median balance is far below the mean.
@@ -172,7 +171,7 @@ class SeederAcceptanceTest {
 
     @Test
     void the_admin_logs_in_with_the_password_given_and_customers_cannot_log_in() {
-        try (Ledger ledger = open(sharedDb())) {
+        try (LedgerPorts ledger = open(sharedDb())) {
             assertThat(ledger.authentication().login("boss@bank.example", PASSWORD.toCharArray()).isAdmin()).isTrue();
             Page<Customer> customers = ledger.queries().customers(Optional.empty(), 10);
             assertThat(customers.items().subList(1, 10)).noneMatch(Customer::canLogIn);
@@ -201,7 +200,7 @@ class SeederAcceptanceTest {
         assertThat(LedgerDigest.of(db)).isNotEqualTo(first);
         Matcher login = Pattern.compile("Admin login: boss@bank.example / (\\S+)").matcher(out.toString());
         assertThat(login.find()).as(out.toString()).isTrue();
-        try (Ledger ledger = open(db)) {
+        try (LedgerPorts ledger = open(db)) {
             assertThat(ledger.analytics().summary().customers()).isEqualTo(21);
             Customer admin = ledger.authentication().login("boss@bank.example", login.group(1).toCharArray());
             assertThat(admin.isAdmin()).isTrue();
@@ -224,7 +223,7 @@ class SeederAcceptanceTest {
         assertThat(err.toString()).contains("cannot open", "not a database").doesNotContain("\tat ");
     }
 
-    private static long median(Ledger ledger) {
+    private static long median(LedgerPorts ledger) {
         List<Long> balances = new ArrayList<>();
         Optional<String> cursor = Optional.empty();
         do {

@@ -1,12 +1,11 @@
 package bankcore.seeder;
 
-import bankcore.core.Ledger;
+import bankcore.seeder.load.LedgerPorts;
 import bankcore.core.domain.Money;
 import bankcore.core.port.in.MoveCash.CashCommand;
 import bankcore.core.port.in.RegisterCustomer;
 import bankcore.core.port.in.TransferMoney.TransferCommand;
 import bankcore.core.port.out.Outcome;
-import bankcore.seeder.load.SeededIdSource;
 import bankcore.seeder.wiring.SeederWiring;
 
 import java.io.IOException;
@@ -67,7 +66,7 @@ public final class SeederBenchmark {
 
     /** Transfers per second through {@code transferEach} alone, on a fresh file. */
     private static double coreBaseline(Path file, int batchSize, int transfers) {
-        try (Ledger ledger = SeederWiring.open(file, InstantSource.system(), new SeededIdSource(1))) {
+        try (LedgerPorts ledger = SeederWiring.open(file, InstantSource.system(), 1)) {
             List<RegisterCustomer.Command> registrations = new ArrayList<>();
             for (int i = 0; i < BASELINE_ACCOUNTS; i++) {
                 registrations.add(RegisterCustomer.Command.customer("Customer " + i, "c" + i + "@bench.example", null,

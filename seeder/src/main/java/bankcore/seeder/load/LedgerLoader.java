@@ -1,6 +1,5 @@
 package bankcore.seeder.load;
 
-import bankcore.core.Ledger;
 import bankcore.core.domain.Account;
 import bankcore.core.domain.Customer;
 import bankcore.core.domain.Money;
@@ -10,6 +9,7 @@ import bankcore.core.port.in.OpenAccount;
 import bankcore.core.port.in.RegisterCustomer;
 import bankcore.core.port.in.TransferMoney.Posted;
 import bankcore.core.port.in.TransferMoney.TransferCommand;
+// The batch in-ports (registerEach, openEach, transferEach) answer with one Outcome per command.
 import bankcore.core.port.out.Outcome;
 import bankcore.seeder.generate.AccountPlan;
 import bankcore.seeder.generate.CustomerPlan;
@@ -41,7 +41,7 @@ import java.util.function.LongConsumer;
  */
 public final class LedgerLoader {
 
-    private final Ledger ledger;
+    private final LedgerPorts ledger;
     private final ScriptedClock clock;
     private final Instant origin;
     private final int batchSize;
@@ -56,7 +56,7 @@ public final class LedgerLoader {
      * @param origin    the instant the population's times count from
      * @param batchSize commands per write, 1 to the core's limit
      */
-    public LedgerLoader(Ledger ledger, ScriptedClock clock, Instant origin, int batchSize) {
+    public LedgerLoader(LedgerPorts ledger, ScriptedClock clock, Instant origin, int batchSize) {
         this.ledger = ledger;
         this.clock = clock;
         this.origin = origin;

@@ -1,10 +1,10 @@
 package bankcore.seeder.wiring;
 
 import bankcore.core.Ledger;
-import bankcore.core.port.out.IdSource;
 import bankcore.persistence.sqlite.SqliteLedgerStore;
 import bankcore.persistence.sqlite.SqliteOptions;
 import bankcore.security.bcrypt.BcryptPasswordHasher;
+import bankcore.seeder.load.LedgerPorts;
 
 import java.nio.file.Path;
 import java.time.InstantSource;
@@ -27,15 +27,21 @@ public final class SeederWiring {
     private SeederWiring() {
     }
 
-    /** The ledger in this SQLite file (created and migrated when new), on the seeder's clock and ids. */
-    public static Ledger open(Path file, InstantSource clock, IdSource ids) {
+    /**
+     * The ledger in this SQLite file (created and migrated when new), on the seeder's clock, with
+     * transfer ids from {@code idSeed}.
+     */
+    public static LedgerPorts open(Path file, InstantSource clock, long idSeed) {
         SqliteLedgerStore store;
         try {
             store = SqliteLedgerStore.open(file, SqliteOptions.defaults());
         } catch (RuntimeException e) {
             throw new IllegalStateException("cannot open " + file + " as a ledger: " + rootMessage(e), e);
         }
-        return Ledger.builder(store).clock(clock).ids(ids).passwordHasher(new BcryptPasswordHasher()).build();
+        Ledger ledger = Ledger.builder(store).clock(clock).ids(new SeededIdSource(idSeed))
+                .passwordHasher(new BcryptPasswordHasher()).build();
+        return new LedgerPorts(ledger.registration(), ledger.accounts(), ledger.cash(), ledger.transfers(),
+                ledger.queries(), ledger.analytics(), ledger.verifier(), ledger.authentication(), ledger::close);
     }
 
     private static String rootMessage(Throwable failure) {

@@ -1,4 +1,4 @@
-package bankcore.seeder.load;
+package bankcore.seeder.wiring;
 
 import bankcore.core.port.out.IdSource;
 

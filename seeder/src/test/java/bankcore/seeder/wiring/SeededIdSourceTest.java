@@ -1,4 +1,4 @@
-package bankcore.seeder.load;
+package bankcore.seeder.wiring;
 
 import org.junit.jupiter.api.Test;
 
