@@ -1,0 +1,149 @@
+package bankcore.core;
+
+import bankcore.core.port.in.Authenticate;
+import bankcore.core.port.in.LedgerAnalytics;
+import bankcore.core.port.in.LedgerQueries;
+import bankcore.core.port.in.ManageAccounts;
+import bankcore.core.port.in.MoveCash;
+import bankcore.core.port.in.OpenAccount;
+import bankcore.core.port.in.RegisterCustomer;
+import bankcore.core.port.in.TransferMoney;
+import bankcore.core.port.in.VerifyLedger;
+import bankcore.core.port.out.CustomerStore;
+import bankcore.core.port.out.IdSource;
+import bankcore.core.port.out.LedgerStore;
+import bankcore.core.port.out.PasswordHasher;
+import bankcore.core.service.AccountService;
+import bankcore.core.service.AnalyticsService;
+import bankcore.core.service.CustomerService;
+import bankcore.core.service.LedgerVerifier;
+import bankcore.core.service.QueryService;
+import bankcore.core.service.TransferService;
+
+import java.time.InstantSource;
+import java.util.Objects;
+
+/**
+ * The core, assembled: every use case over one store. This is what an embedding application holds.
+ * <pre>{@code
+ * try (Ledger ledger = Ledger.builder(SqliteLedgerStore.open(Path.of("bank.db"))).build()) {
+ *     ledger.transfers().transfer(TransferMoney.Command.of(from, to, Money.parse("12.50", eur), "rent"));
+ * }
+ * }</pre>
+ * Closing the ledger closes its store.
+ */
+public final class Ledger implements AutoCloseable {
+    private final LedgerStore store;
+    private final CustomerService customers;
+    private final AccountService accounts;
+    private final TransferService transfers;
+    private final QueryService queries;
+    private final AnalyticsService analytics;
+    private final LedgerVerifier verifier;
+
+    private Ledger(Builder builder) {
+        this.store = builder.ledgerStore;
+        this.customers = new CustomerService(store, builder.customerStore, builder.passwordHasher, builder.clock);
+        this.accounts = new AccountService(store, builder.clock);
+        this.transfers = new TransferService(store, builder.customerStore, builder.clock, builder.ids);
+        this.queries = new QueryService(store, builder.customerStore);
+        this.analytics = new AnalyticsService(store, builder.customerStore, builder.clock);
+        this.verifier = new LedgerVerifier(store, builder.clock);
+    }
+
+    /** Starts a ledger over a store that keeps both the ledger and its customers, as the bundled adapters do. */
+    public static <S extends LedgerStore & CustomerStore> Builder builder(S store) {
+        return new Builder(store, store);
+    }
+
+    public static Builder builder(LedgerStore ledgerStore, CustomerStore customerStore) {
+        return new Builder(ledgerStore, customerStore);
+    }
+
+    public RegisterCustomer registration() {
+        return customers;
+    }
+
+    public Authenticate authentication() {
+        return customers;
+    }
+
+    public OpenAccount accounts() {
+        return accounts;
+    }
+
+    public ManageAccounts accountControls() {
+        return accounts;
+    }
+
+    public TransferMoney transfers() {
+        return transfers;
+    }
+
+    public MoveCash cash() {
+        return transfers;
+    }
+
+    public LedgerQueries queries() {
+        return queries;
+    }
+
+    public LedgerAnalytics analytics() {
+        return analytics;
+    }
+
+    public VerifyLedger verifier() {
+        return verifier;
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+
+    /** Defaults: the system clock, random transfer ids, and no password hasher (customers without passwords only). */
+    public static final class Builder {
+        private final LedgerStore ledgerStore;
+        private final CustomerStore customerStore;
+        private InstantSource clock = InstantSource.system();
+        private IdSource ids = IdSource.random();
+        private PasswordHasher passwordHasher = new NoPasswords();
+
+        private Builder(LedgerStore ledgerStore, CustomerStore customerStore) {
+            this.ledgerStore = Objects.requireNonNull(ledgerStore, "ledgerStore");
+            this.customerStore = Objects.requireNonNull(customerStore, "customerStore");
+        }
+
+        public Builder clock(InstantSource clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        public Builder ids(IdSource ids) {
+            this.ids = Objects.requireNonNull(ids, "ids");
+            return this;
+        }
+
+        public Builder passwordHasher(PasswordHasher passwordHasher) {
+            this.passwordHasher = Objects.requireNonNull(passwordHasher, "passwordHasher");
+            return this;
+        }
+
+        public Ledger build() {
+            return new Ledger(this);
+        }
+    }
+
+    /** Stands in until a real hasher is wired: refuses to hash, so no password is ever stored weakly. */
+    private static final class NoPasswords implements PasswordHasher {
+        @Override
+        public String hash(char[] password) {
+            throw new IllegalStateException("no PasswordHasher configured: use Ledger.builder(...).passwordHasher(...)");
+        }
+
+        @Override
+        public boolean matches(char[] password, String hash) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package bankcore.core.port.out;
+
+import bankcore.core.domain.Account;
+import bankcore.core.domain.AccountStatus;
+import bankcore.core.domain.Customer;
+import bankcore.core.domain.IdempotencyKey;
+import bankcore.core.domain.Transfer;
+
+import java.util.Currency;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The reads and writes a {@link LedgerCommand} may do inside the store's write transaction. Reads
+ * see the command's own writes and those of earlier commands in the same transaction. Nothing here
+ * checks a business rule: the commands do.
+ */
+public interface LedgerTransaction {
+
+    Optional<Account> account(long accountId);
+
+    Optional<Account> systemAccount(Currency currency);
+
+    /** Stores a new account and returns it with its id. */
+    Account insertAccount(Account account);
+
+    void updateBalance(long accountId, long balanceMinor);
+
+    void updateStatus(long accountId, AccountStatus status);
+
+    Optional<Customer> customer(long customerId);
+
+    Optional<Customer> customerByEmail(String normalizedEmail);
+
+    boolean anyAdmin();
+
+    /** Stores a new customer and returns it with its id. */
+    Customer insertCustomer(Customer customer);
+
+    Optional<IdempotencyRecord> idempotencyRecord(IdempotencyKey key);
+
+    void insertIdempotencyRecord(IdempotencyRecord record);
+
+    Optional<Transfer> transfer(UUID transferId);
+
+    /** The transfer that reverses {@code transferId}, if one was made. */
+    Optional<Transfer> reversalOf(UUID transferId);
+
+    JournalHead head();
+
+    /** Appends a transfer whose sequence is {@code head().sequence() + 1} and whose hash chains to the head. */
+    void append(Transfer transfer);
+}

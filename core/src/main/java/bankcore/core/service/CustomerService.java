@@ -1,0 +1,112 @@
+package bankcore.core.service;
+
+import bankcore.core.domain.Account;
+import bankcore.core.domain.Customer;
+import bankcore.core.domain.LedgerException;
+import bankcore.core.domain.Refusal;
+import bankcore.core.domain.Role;
+import bankcore.core.port.in.Authenticate;
+import bankcore.core.port.in.RegisterCustomer;
+import bankcore.core.port.out.CustomerStore;
+import bankcore.core.port.out.LedgerStore;
+import bankcore.core.port.out.PasswordHasher;
+
+import java.time.InstantSource;
+import java.time.temporal.ChronoUnit;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+
+/** Registration and login. Passwords are hashed before the write, so the slow KDF never holds the writer. */
+public final class CustomerService implements RegisterCustomer, Authenticate {
+    static final int MIN_PASSWORD_LENGTH = 8;
+    static final int MAX_PASSWORD_LENGTH = 128;
+
+    private final LedgerStore ledger;
+    private final CustomerStore customers;
+    private final PasswordHasher hasher;
+    private final InstantSource clock;
+    private final LoginThrottle throttle;
+    /** Checked against when the e-mail is unknown, so a wrong e-mail takes as long as a wrong password. */
+    private volatile String decoyHash;
+
+    public CustomerService(LedgerStore ledger, CustomerStore customers, PasswordHasher hasher, InstantSource clock) {
+        this.ledger = ledger;
+        this.customers = customers;
+        this.hasher = hasher;
+        this.clock = clock;
+        this.throttle = new LoginThrottle(clock);
+    }
+
+    @Override
+    public Registration register(Command command) {
+        Customer unsaved = new Customer(0, command.name(), command.email(), command.role(),
+                clock.instant().truncatedTo(ChronoUnit.MICROS), hashOrNull(command.password()));
+        Currency currency = command.currency();
+        return ledger.<Registration>write(List.of(tx -> {
+            if (tx.customerByEmail(unsaved.email()).isPresent()) {
+                throw Refusal.DUPLICATE_EMAIL.because("e-mail " + unsaved.email() + " is already registered");
+            }
+            Customer saved = tx.insertCustomer(unsaved);
+            Account account = tx.insertAccount(Account.openFor(saved.id(), currency, saved.createdAt()));
+            return new Registration(saved, account);
+        })).get(0).orThrow();
+    }
+
+    @Override
+    public Optional<Customer> ensureAdmin(String email, char[] password, Currency currency) {
+        if (customers.anyAdmin()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(register(new Command("Administrator", email, password, Role.ADMIN, currency))
+                    .customer());
+        } catch (LedgerException raced) {
+            if (raced.refusal() == Refusal.DUPLICATE_EMAIL && customers.anyAdmin()) {
+                return Optional.empty();
+            }
+            throw raced;
+        }
+    }
+
+    @Override
+    public Customer login(String email, char[] password) {
+        String normalized;
+        try {
+            normalized = Customer.normalizeEmail(email);
+        } catch (LedgerException malformed) {
+            throw invalidCredentials();
+        }
+        throttle.requireAllowed(normalized);
+        Optional<Customer> customer = customers.findCustomerByEmail(normalized).filter(Customer::canLogIn);
+        String hash = customer.map(Customer::passwordHash).orElseGet(this::decoyHash);
+        if (password == null || !hasher.matches(password, hash) || customer.isEmpty()) {
+            throttle.recordFailure(normalized);
+            throw invalidCredentials();
+        }
+        throttle.recordSuccess(normalized);
+        return customer.get();
+    }
+
+    private String hashOrNull(char[] password) {
+        if (password == null) {
+            return null;
+        }
+        if (password.length < MIN_PASSWORD_LENGTH || password.length > MAX_PASSWORD_LENGTH) {
+            throw Refusal.INVALID_ARGUMENT.because("password must be " + MIN_PASSWORD_LENGTH + " to "
+                    + MAX_PASSWORD_LENGTH + " characters");
+        }
+        return hasher.hash(password);
+    }
+
+    private String decoyHash() {
+        if (decoyHash == null) {
+            decoyHash = hasher.hash("decoy-password-never-matches".toCharArray());
+        }
+        return decoyHash;
+    }
+
+    private static LedgerException invalidCredentials() {
+        return Refusal.INVALID_CREDENTIALS.because("unknown e-mail or wrong password");
+    }
+}

@@ -1,0 +1,77 @@
+package bankcore.core.service;
+
+import bankcore.core.domain.Account;
+import bankcore.core.domain.JournalHash;
+import bankcore.core.domain.Money;
+import bankcore.core.domain.Refusal;
+import bankcore.core.domain.Transfer;
+import bankcore.core.port.out.IdSource;
+import bankcore.core.port.out.JournalHead;
+import bankcore.core.port.out.LedgerTransaction;
+
+import java.time.Instant;
+import java.time.InstantSource;
+import java.time.temporal.ChronoUnit;
+import java.util.Currency;
+import java.util.UUID;
+
+/**
+ * Writes one transfer into the journal, inside the store's write transaction: applies the account
+ * rules to both sides, stamps it with the next sequence, a time that never runs backwards and the
+ * hash chained to the previous entry, and moves both balances.
+ */
+final class Posting {
+    private final InstantSource clock;
+    private final IdSource ids;
+
+    Posting(InstantSource clock, IdSource ids) {
+        this.clock = clock;
+        this.ids = ids;
+    }
+
+    Transfer post(LedgerTransaction tx, long debitAccountId, long creditAccountId, Money amount, String description,
+                  UUID reverses) {
+        if (debitAccountId == creditAccountId) {
+            throw Refusal.SAME_ACCOUNT.because("cannot transfer from account " + debitAccountId + " to itself");
+        }
+        Account debit = requireAccount(tx, debitAccountId).debit(amount);
+        Account credit = requireAccount(tx, creditAccountId).credit(amount);
+        JournalHead head = tx.head();
+        Transfer unsealed = new Transfer(ids.newTransferId(), head.sequence() + 1, debitAccountId, creditAccountId,
+                amount, description, stamp(head), reverses, debit.balanceMinor(), credit.balanceMinor(), "");
+        Transfer sealed = withHash(unsealed, JournalHash.chain(head.hash(), unsealed));
+        tx.append(sealed);
+        tx.updateBalance(debitAccountId, debit.balanceMinor());
+        tx.updateBalance(creditAccountId, credit.balanceMinor());
+        return sealed;
+    }
+
+    /** The bank's cash account for the currency, opened on first use. */
+    Account cashAccount(LedgerTransaction tx, Currency currency) {
+        return tx.systemAccount(currency).orElseGet(() -> tx.insertAccount(Account.systemCash(currency, now())));
+    }
+
+    Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    static Account requireAccount(LedgerTransaction tx, long accountId) {
+        return tx.account(accountId)
+                .orElseThrow(() -> Refusal.ACCOUNT_NOT_FOUND.because("account " + accountId + " does not exist"));
+    }
+
+    /**
+     * Journal time is monotonic: a clock stepping back (NTP) never puts an entry before its
+     * predecessor, so "balance as of" can trust the order of both sequence and time.
+     */
+    private Instant stamp(JournalHead head) {
+        Instant now = now();
+        return now.isBefore(head.createdAt()) ? head.createdAt() : now;
+    }
+
+    private static Transfer withHash(Transfer t, String hash) {
+        return new Transfer(t.id(), t.sequence(), t.debitAccountId(), t.creditAccountId(), t.amount(),
+                t.description(), t.createdAt(), t.reverses(), t.debitBalanceAfterMinor(), t.creditBalanceAfterMinor(),
+                hash);
+    }
+}

@@ -1,0 +1,133 @@
+package bankcore.core.service;
+
+import bankcore.core.domain.Account;
+import bankcore.core.domain.Customer;
+import bankcore.core.domain.LedgerException;
+import bankcore.core.domain.Money;
+import bankcore.core.domain.Page;
+import bankcore.core.domain.Refusal;
+import bankcore.core.domain.StatementEntry;
+import bankcore.core.domain.Transfer;
+import bankcore.core.domain.TransferFilter;
+import bankcore.core.port.in.LedgerQueries;
+import bankcore.core.port.out.CustomerStore;
+import bankcore.core.port.out.LedgerStore;
+
+import java.time.Instant;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.ToLongFunction;
+
+/** Reads, with cursors that are positions (a sequence or an id), so pages stay stable while the journal grows. */
+public final class QueryService implements LedgerQueries {
+    private static final int STREAM_PAGE = 1_000;
+
+    private final LedgerStore ledger;
+    private final CustomerStore customers;
+
+    public QueryService(LedgerStore ledger, CustomerStore customers) {
+        this.ledger = ledger;
+        this.customers = customers;
+    }
+
+    @Override
+    public Optional<Customer> customer(long customerId) {
+        return customers.findCustomer(customerId);
+    }
+
+    @Override
+    public Optional<Customer> customerByEmail(String email) {
+        try {
+            return customers.findCustomerByEmail(Customer.normalizeEmail(email));
+        } catch (LedgerException malformed) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public Page<Customer> customers(Optional<String> cursor, int limit) {
+        long afterId = Page.decodeCursor(cursor, 0);
+        return page(customers.customers(afterId, Page.requireLimit(limit) + 1), limit, Customer::id);
+    }
+
+    @Override
+    public Optional<Account> account(long accountId) {
+        return ledger.findAccount(accountId);
+    }
+
+    @Override
+    public List<Account> accountsOf(long customerId) {
+        return ledger.accountsOwnedBy(customerId);
+    }
+
+    @Override
+    public Optional<Account> cashAccount(Currency currency) {
+        return ledger.findSystemAccount(currency);
+    }
+
+    @Override
+    public Optional<Transfer> transfer(UUID transferId) {
+        return ledger.findTransfer(transferId);
+    }
+
+    @Override
+    public Page<StatementEntry> statement(long accountId, StatementRange range, Optional<String> cursor, int limit) {
+        requireAccount(accountId);
+        long before = Page.decodeCursor(cursor, Long.MAX_VALUE);
+        List<StatementEntry> entries = entries(accountId, range, before, Page.requireLimit(limit) + 1);
+        return page(entries, limit, StatementEntry::sequence);
+    }
+
+    @Override
+    public void forEachStatementEntry(long accountId, StatementRange range, Consumer<StatementEntry> sink) {
+        requireAccount(accountId);
+        long before = Long.MAX_VALUE;
+        List<StatementEntry> page;
+        do {
+            page = entries(accountId, range, before, STREAM_PAGE);
+            page.forEach(sink);
+            before = page.isEmpty() ? 0 : page.get(page.size() - 1).sequence();
+        } while (page.size() == STREAM_PAGE);
+    }
+
+    @Override
+    public Money balanceAsOf(long accountId, Instant instant) {
+        Account account = requireAccount(accountId);
+        long balance = ledger.lastTransferOf(accountId, instant).map(t -> t.balanceAfterMinor(accountId)).orElse(0L);
+        return Money.of(balance, account.currency());
+    }
+
+    @Override
+    public Page<Transfer> transfers(TransferFilter filter, Optional<String> cursor, int limit) {
+        long before = Page.decodeCursor(cursor, Long.MAX_VALUE);
+        return page(ledger.search(filter, before, Page.requireLimit(limit) + 1), limit, Transfer::sequence);
+    }
+
+    private List<StatementEntry> entries(long accountId, StatementRange range, long before, int limit) {
+        Instant from = range.from().orElse(Instant.MIN);
+        Instant to = range.to().orElse(Instant.MAX);
+        if (!from.isBefore(to)) {
+            throw Refusal.INVALID_ARGUMENT.because("'from' must be before 'to'");
+        }
+        return ledger.transfersOf(accountId, before, from, to, limit).stream()
+                .map(transfer -> StatementEntry.of(transfer, accountId))
+                .toList();
+    }
+
+    private Account requireAccount(long accountId) {
+        return ledger.findAccount(accountId)
+                .orElseThrow(() -> Refusal.ACCOUNT_NOT_FOUND.because("account " + accountId + " does not exist"));
+    }
+
+    /** Turns {@code limit + 1} fetched rows into a page whose cursor is the last shown row's position. */
+    private static <T> Page<T> page(List<T> fetched, int limit, ToLongFunction<T> position) {
+        if (fetched.size() <= limit) {
+            return new Page<>(fetched, Optional.empty());
+        }
+        List<T> shown = fetched.subList(0, limit);
+        return new Page<>(shown, Optional.of(Long.toString(position.applyAsLong(shown.get(limit - 1)))));
+    }
+}
