@@ -1,0 +1,158 @@
+package bankcore.persistence.sqlite;
+
+import bankcore.core.domain.LedgerException;
+import bankcore.core.port.out.JournalHead;
+import bankcore.core.port.out.LedgerCommand;
+import bankcore.core.port.out.Outcome;
+import bankcore.core.port.out.StoreFailureException;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The one thread that writes. Callers queue their batches; the thread takes whatever is waiting
+ * (up to a bound), applies it in one transaction and commits once, so a single fsync makes many
+ * callers' transfers durable. Each command runs in a savepoint: a refused command rolls back alone.
+ * Each caller's batch runs in an outer savepoint too: a command that fails unexpectedly takes its
+ * own caller's batch down with it, never the neighbours'.
+ */
+final class GroupCommitWriter implements AutoCloseable {
+    private final Connection connection;
+    private final SqliteTransaction tx;
+    private final BlockingQueue<Request<?>> queue;
+    private final int maxRequestsPerCommit;
+    private final Thread thread;
+    private volatile boolean running = true;
+
+    GroupCommitWriter(Connection connection, int maxRequestsPerCommit, int queueCapacity) {
+        this.connection = connection;
+        this.tx = new SqliteTransaction(connection);
+        this.maxRequestsPerCommit = maxRequestsPerCommit;
+        this.queue = new ArrayBlockingQueue<>(queueCapacity);
+        this.thread = new Thread(this::run, "bankcore-sqlite-writer");
+        this.thread.setDaemon(true);
+        this.thread.start();
+    }
+
+    <T> List<Outcome<T>> write(List<? extends LedgerCommand<T>> commands) {
+        Request<T> request = new Request<>(List.copyOf(commands), new CompletableFuture<>());
+        try {
+            while (!queue.offer(request, 100, TimeUnit.MILLISECONDS)) {
+                requireRunning();
+            }
+            requireRunning();
+            return request.result.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreFailureException("interrupted while waiting for the writer", e);
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime
+                    : new StoreFailureException("write failed", e.getCause());
+        }
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        thread.interrupt();
+        try {
+            thread.join(10_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        tx.close();
+        failAll(new ArrayList<>(queue), new StoreFailureException("the ledger store is closed", null));
+    }
+
+    private void requireRunning() {
+        if (!running) {
+            throw new StoreFailureException("the ledger store is closed", null);
+        }
+    }
+
+    private void run() {
+        List<Request<?>> group = new ArrayList<>(maxRequestsPerCommit);
+        while (running) {
+            try {
+                group.add(queue.take());
+            } catch (InterruptedException stop) {
+                break;
+            }
+            queue.drainTo(group, maxRequestsPerCommit - 1);
+            commit(group);
+            group.clear();
+        }
+    }
+
+    private void commit(List<Request<?>> group) {
+        List<Runnable> completions = new ArrayList<>(group.size());
+        try {
+            tx.begin();
+            for (Request<?> request : group) {
+                completions.add(apply(request));
+            }
+            connection.commit();
+            completions.forEach(Runnable::run);
+        } catch (SQLException | RuntimeException e) {
+            rollbackQuietly();
+            failAll(group, new StoreFailureException("commit failed; nothing of this write was stored", e));
+        }
+    }
+
+    /** Applies one caller's batch and returns how to answer it once the commit is durable. */
+    private <T> Runnable apply(Request<T> request) throws SQLException {
+        Savepoint batch = connection.setSavepoint();
+        JournalHead batchHead = tx.mark();
+        List<Outcome<T>> outcomes = new ArrayList<>(request.commands.size());
+        try {
+            for (LedgerCommand<T> command : request.commands) {
+                outcomes.add(applyOne(command));
+            }
+            connection.releaseSavepoint(batch);
+            return () -> request.result.complete(outcomes);
+        } catch (RuntimeException unexpected) {
+            connection.rollback(batch);
+            connection.releaseSavepoint(batch);
+            tx.reset(batchHead);
+            return () -> request.result.completeExceptionally(unexpected);
+        }
+    }
+
+    private <T> Outcome<T> applyOne(LedgerCommand<T> command) throws SQLException {
+        Savepoint savepoint = connection.setSavepoint();
+        JournalHead head = tx.mark();
+        try {
+            T value = command.applyTo(tx);
+            connection.releaseSavepoint(savepoint);
+            return Outcome.done(value);
+        } catch (LedgerException refused) {
+            connection.rollback(savepoint);
+            connection.releaseSavepoint(savepoint);
+            tx.reset(head);
+            return Outcome.refused(refused);
+        }
+    }
+
+    private void rollbackQuietly() {
+        try {
+            connection.rollback();
+        } catch (SQLException ignored) {
+            // the failure being reported is the one that matters; the next begin starts clean
+        }
+    }
+
+    private static void failAll(List<Request<?>> requests, RuntimeException failure) {
+        requests.forEach(request -> request.result.completeExceptionally(failure));
+    }
+
+    private record Request<T>(List<? extends LedgerCommand<T>> commands, CompletableFuture<List<Outcome<T>>> result) {
+    }
+}

@@ -1,0 +1,60 @@
+package bankcore.persistence.sqlite;
+
+import bankcore.core.domain.Account;
+import bankcore.core.domain.AccountKind;
+import bankcore.core.domain.AccountStatus;
+import bankcore.core.domain.Customer;
+import bankcore.core.domain.Money;
+import bankcore.core.domain.Role;
+import bankcore.core.domain.Transfer;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Currency;
+import java.util.UUID;
+
+/** Maps rows to domain values and back. Times are stored as UTC epoch microseconds. */
+final class Rows {
+    static final String CUSTOMER_COLUMNS = "id, name, email, role, created_at, password_hash";
+    static final String ACCOUNT_COLUMNS = "id, owner_id, currency, balance, status, kind, created_at";
+    static final String TRANSFER_COLUMNS = "seq, id, debit_account_id, credit_account_id, amount, currency, "
+            + "description, created_at, reverses, debit_balance_after, credit_balance_after, hash";
+
+    private Rows() {
+    }
+
+    static Customer customer(ResultSet rs) throws SQLException {
+        return new Customer(rs.getLong(1), rs.getString(2), rs.getString(3), Role.valueOf(rs.getString(4)),
+                instant(rs.getLong(5)), rs.getString(6));
+    }
+
+    static Account account(ResultSet rs) throws SQLException {
+        return new Account(rs.getLong(1), rs.getLong(2), Currency.getInstance(rs.getString(3)), rs.getLong(4),
+                AccountStatus.valueOf(rs.getString(5)), AccountKind.valueOf(rs.getString(6)), instant(rs.getLong(7)));
+    }
+
+    static Transfer transfer(ResultSet rs) throws SQLException {
+        String reverses = rs.getString(9);
+        return new Transfer(UUID.fromString(rs.getString(2)), rs.getLong(1), rs.getLong(3), rs.getLong(4),
+                Money.of(rs.getLong(5), Currency.getInstance(rs.getString(6))), rs.getString(7),
+                instant(rs.getLong(8)), reverses == null ? null : UUID.fromString(reverses), rs.getLong(10),
+                rs.getLong(11), rs.getString(12));
+    }
+
+    /** Saturates instead of overflowing, so open-ended ranges (Instant.MIN/MAX) work as bounds. */
+    static long micros(Instant instant) {
+        if (instant.isBefore(Instant.EPOCH.minus(100_000, ChronoUnit.DAYS))) {
+            return Long.MIN_VALUE;
+        }
+        if (instant.isAfter(Instant.EPOCH.plus(100_000, ChronoUnit.DAYS))) {
+            return Long.MAX_VALUE;
+        }
+        return ChronoUnit.MICROS.between(Instant.EPOCH, instant);
+    }
+
+    static Instant instant(long micros) {
+        return Instant.EPOCH.plus(micros, ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,312 @@
+package bankcore.persistence.sqlite;
+
+import bankcore.core.domain.Account;
+import bankcore.core.domain.Customer;
+import bankcore.core.domain.Money;
+import bankcore.core.domain.Transfer;
+import bankcore.core.domain.TransferFilter;
+import bankcore.core.domain.analytics.VolumeBucket;
+import bankcore.core.port.out.CurrencyTotals;
+import bankcore.core.port.out.CustomerStore;
+import bankcore.core.port.out.LedgerCommand;
+import bankcore.core.port.out.LedgerStore;
+import bankcore.core.port.out.Outcome;
+import bankcore.core.port.out.StoreFailureException;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteOpenMode;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The ledger and its customers in one SQLite file. WAL journal, {@code synchronous=FULL}, foreign
+ * keys on; one writer thread that group-commits, and a pool of read-only connections.
+ * <pre>{@code
+ * SqliteLedgerStore store = SqliteLedgerStore.open(Path.of("data/banking.db"));
+ * }</pre>
+ */
+public final class SqliteLedgerStore implements LedgerStore, CustomerStore {
+    private static final int BUSY_TIMEOUT_MS = 10_000;
+    private static final int QUEUE_CAPACITY = 10_000;
+
+    private final String jdbcUrl;
+    private final GroupCommitWriter writer;
+    private final ReadConnections readers;
+
+    private SqliteLedgerStore(String jdbcUrl, GroupCommitWriter writer, ReadConnections readers) {
+        this.jdbcUrl = jdbcUrl;
+        this.writer = writer;
+        this.readers = readers;
+    }
+
+    /** Opens (creating and migrating when needed) the ledger in this file. */
+    public static SqliteLedgerStore open(Path file) {
+        return open(file, SqliteOptions.defaults());
+    }
+
+    public static SqliteLedgerStore open(Path file, SqliteOptions options) {
+        Path absolute = file.toAbsolutePath();
+        try {
+            if (absolute.getParent() != null) {
+                Files.createDirectories(absolute.getParent());
+            }
+        } catch (IOException e) {
+            throw new StoreFailureException("cannot create the directory of " + absolute, e);
+        }
+        return open("jdbc:sqlite:" + absolute, options);
+    }
+
+    /** Opens a {@code jdbc:sqlite:} URL. */
+    public static SqliteLedgerStore open(String jdbcUrl, SqliteOptions options) {
+        if (!jdbcUrl.startsWith("jdbc:sqlite:")) {
+            throw new IllegalArgumentException("not a SQLite JDBC URL: " + jdbcUrl);
+        }
+        SchemaMigrator.migrate(jdbcUrl);
+        Connection writerConnection = null;
+        List<Connection> readConnections = new ArrayList<>();
+        try {
+            writerConnection = config(options, false).createConnection(jdbcUrl);
+            writerConnection.setAutoCommit(false);
+            for (int i = 0; i < options.readConnections(); i++) {
+                readConnections.add(config(options, true).createConnection(jdbcUrl));
+            }
+        } catch (SQLException e) {
+            closeAll(writerConnection, readConnections);
+            throw new StoreFailureException("cannot open " + jdbcUrl, e);
+        }
+        GroupCommitWriter writer = new GroupCommitWriter(writerConnection, options.maxRequestsPerCommit(),
+                QUEUE_CAPACITY);
+        return new SqliteLedgerStore(jdbcUrl, writer, new ReadConnections(readConnections));
+    }
+
+    public String jdbcUrl() {
+        return jdbcUrl;
+    }
+
+    @Override
+    public <T> List<Outcome<T>> write(List<? extends LedgerCommand<T>> commands) {
+        return writer.write(commands);
+    }
+
+    @Override
+    public Optional<Account> findAccount(long accountId) {
+        return readers.one("SELECT " + Rows.ACCOUNT_COLUMNS + " FROM account WHERE id = ?", Rows::account, accountId);
+    }
+
+    @Override
+    public List<Account> accountsOwnedBy(long customerId) {
+        return readers.list("SELECT " + Rows.ACCOUNT_COLUMNS + " FROM account WHERE owner_id = ? ORDER BY id",
+                Rows::account, customerId);
+    }
+
+    @Override
+    public Optional<Account> findSystemAccount(Currency currency) {
+        return readers.one("SELECT " + Rows.ACCOUNT_COLUMNS + " FROM account WHERE kind = 'SYSTEM' AND currency = ?",
+                Rows::account, currency.getCurrencyCode());
+    }
+
+    @Override
+    public List<Account> accounts(long afterId, int limit) {
+        return readers.list("SELECT " + Rows.ACCOUNT_COLUMNS + " FROM account WHERE id > ? ORDER BY id LIMIT ?",
+                Rows::account, afterId, limit);
+    }
+
+    @Override
+    public long countAccounts() {
+        return readers.number("SELECT count(*) FROM account");
+    }
+
+    @Override
+    public Optional<Transfer> findTransfer(UUID transferId) {
+        return readers.one("SELECT " + Rows.TRANSFER_COLUMNS + " FROM journal WHERE id = ?", Rows::transfer,
+                transferId.toString());
+    }
+
+    @Override
+    public List<Transfer> journal(long afterSequence, int limit) {
+        return readers.list("SELECT " + Rows.TRANSFER_COLUMNS + " FROM journal WHERE seq > ? ORDER BY seq LIMIT ?",
+                Rows::transfer, afterSequence, limit);
+    }
+
+    @Override
+    public long countTransfers() {
+        // The journal's sequence is gap-free (the verifier checks it), so its maximum is the count: a look-up, not a scan.
+        return readers.number("SELECT coalesce(max(seq), 0) FROM journal");
+    }
+
+    /**
+     * Journal time never runs backwards, so a time range is first turned into a sequence range;
+     * then each side of the account is one walk down its (account, seq) index.
+     */
+    @Override
+    public List<Transfer> transfersOf(long accountId, long beforeSequence, Instant from, Instant to, int limit) {
+        long lowest = readers.number("SELECT coalesce(min(seq), 9223372036854775807) FROM journal WHERE created_at >= ?",
+                Rows.micros(from));
+        long highest = Math.min(beforeSequence - 1,
+                readers.number("SELECT coalesce(max(seq), 0) FROM journal WHERE created_at < ?", Rows.micros(to)));
+        if (lowest > highest) {
+            return List.of();
+        }
+        return readers.list("SELECT " + Rows.TRANSFER_COLUMNS + " FROM journal WHERE seq IN ("
+                        + "SELECT seq FROM (SELECT seq FROM journal WHERE debit_account_id = ?1 AND seq BETWEEN ?2 AND ?3 "
+                        + "ORDER BY seq DESC LIMIT ?4) UNION ALL "
+                        + "SELECT seq FROM (SELECT seq FROM journal WHERE credit_account_id = ?1 AND seq BETWEEN ?2 AND ?3 "
+                        + "ORDER BY seq DESC LIMIT ?4)) ORDER BY seq DESC LIMIT ?4",
+                Rows::transfer, accountId, lowest, highest, limit);
+    }
+
+    @Override
+    public Optional<Transfer> lastTransferOf(long accountId, Instant instant) {
+        long bound = readers.number("SELECT coalesce(max(seq), 0) FROM journal WHERE created_at <= ?",
+                Rows.micros(instant));
+        return readers.one("SELECT " + Rows.TRANSFER_COLUMNS + " FROM journal WHERE seq = (SELECT max(s) FROM ("
+                        + "SELECT max(seq) AS s FROM journal WHERE debit_account_id = ?1 AND seq <= ?2 UNION ALL "
+                        + "SELECT max(seq) AS s FROM journal WHERE credit_account_id = ?1 AND seq <= ?2))",
+                Rows::transfer, accountId, bound);
+    }
+
+    @Override
+    public List<Transfer> search(TransferFilter filter, long beforeSequence, int limit) {
+        StringBuilder sql = new StringBuilder("SELECT " + Rows.TRANSFER_COLUMNS + " FROM journal WHERE seq < ?");
+        List<Object> args = new ArrayList<>(List.of(beforeSequence));
+        filter.accountId().ifPresent(id -> {
+            sql.append(" AND (debit_account_id = ? OR credit_account_id = ?)");
+            args.add(id);
+            args.add(id);
+        });
+        filter.customerId().ifPresent(id -> {
+            sql.append(" AND (debit_account_id IN (SELECT id FROM account WHERE owner_id = ?)"
+                    + " OR credit_account_id IN (SELECT id FROM account WHERE owner_id = ?))");
+            args.add(id);
+            args.add(id);
+        });
+        filter.minAmountMinor().ifPresent(min -> {
+            sql.append(" AND amount >= ?");
+            args.add(min);
+        });
+        filter.maxAmountMinor().ifPresent(max -> {
+            sql.append(" AND amount <= ?");
+            args.add(max);
+        });
+        filter.from().ifPresent(from -> {
+            sql.append(" AND created_at >= ?");
+            args.add(Rows.micros(from));
+        });
+        filter.to().ifPresent(to -> {
+            sql.append(" AND created_at < ?");
+            args.add(Rows.micros(to));
+        });
+        sql.append(" ORDER BY seq DESC LIMIT ?");
+        args.add(limit);
+        return readers.list(sql.toString(), Rows::transfer, args.toArray());
+    }
+
+    @Override
+    public List<CurrencyTotals> currencyTotals() {
+        return readers.list("SELECT currency, "
+                        + "coalesce(sum(CASE WHEN kind = 'CUSTOMER' THEN balance END), 0), "
+                        + "coalesce(sum(CASE WHEN kind = 'SYSTEM' THEN balance END), 0), "
+                        + "sum(kind = 'CUSTOMER') FROM account GROUP BY currency ORDER BY currency",
+                rs -> new CurrencyTotals(Currency.getInstance(rs.getString(1)), rs.getLong(2), rs.getLong(3),
+                        rs.getLong(4)));
+    }
+
+    @Override
+    public List<VolumeBucket> volume(Currency currency, Instant from, Instant to, Duration bucket) {
+        long fromMinute = Math.floorDiv(Rows.micros(from), 60_000_000L);
+        long toMinute = Math.floorDiv(Rows.micros(to) + 59_999_999L, 60_000_000L);
+        long bucketMinutes = bucket.toMinutes();
+        return readers.list("SELECT (minute - ?1) / ?2, sum(transfers), sum(volume) FROM volume_by_minute "
+                        + "WHERE currency = ?3 AND minute >= ?1 AND minute < ?4 GROUP BY 1 ORDER BY 1",
+                rs -> new VolumeBucket(from.plus(bucket.multipliedBy(rs.getLong(1))), rs.getLong(2),
+                        Money.of(rs.getLong(3), currency)),
+                fromMinute, bucketMinutes, currency.getCurrencyCode(), toMinute);
+    }
+
+    @Override
+    public long[] customerBalances(Currency currency) {
+        return readers.list("SELECT balance FROM account WHERE currency = ? AND kind = 'CUSTOMER' ORDER BY balance",
+                rs -> rs.getLong(1), currency.getCurrencyCode()).stream().mapToLong(Long::longValue).toArray();
+    }
+
+    @Override
+    public List<Account> topAccounts(Currency currency, int limit) {
+        return readers.list("SELECT " + Rows.ACCOUNT_COLUMNS + " FROM account WHERE currency = ? AND kind = 'CUSTOMER' "
+                + "ORDER BY balance DESC, id LIMIT ?", Rows::account, currency.getCurrencyCode(), limit);
+    }
+
+    @Override
+    public Optional<Customer> findCustomer(long customerId) {
+        return readers.one("SELECT " + Rows.CUSTOMER_COLUMNS + " FROM customer WHERE id = ?", Rows::customer,
+                customerId);
+    }
+
+    @Override
+    public Optional<Customer> findCustomerByEmail(String normalizedEmail) {
+        return readers.one("SELECT " + Rows.CUSTOMER_COLUMNS + " FROM customer WHERE email = ?", Rows::customer,
+                normalizedEmail);
+    }
+
+    @Override
+    public List<Customer> customers(long afterId, int limit) {
+        return readers.list("SELECT " + Rows.CUSTOMER_COLUMNS + " FROM customer WHERE id > ? ORDER BY id LIMIT ?",
+                Rows::customer, afterId, limit);
+    }
+
+    @Override
+    public long countCustomers() {
+        return readers.number("SELECT count(*) FROM customer");
+    }
+
+    @Override
+    public boolean anyAdmin() {
+        return readers.one("SELECT 1 FROM customer WHERE role = 'ADMIN' LIMIT 1", rs -> true).isPresent();
+    }
+
+    /** Stops the writer after the commit in progress, then closes every connection. */
+    @Override
+    public void close() {
+        writer.close();
+        readers.close();
+    }
+
+    private static SQLiteConfig config(SqliteOptions options, boolean readOnly) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(options.synchronousFull() ? SQLiteConfig.SynchronousMode.FULL
+                : SQLiteConfig.SynchronousMode.NORMAL);
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        config.setCacheSize(-64 * 1024);
+        config.setTempStore(SQLiteConfig.TempStore.MEMORY);
+        if (readOnly) {
+            config.setReadOnly(true);
+            config.setOpenMode(SQLiteOpenMode.READONLY);
+        }
+        return config;
+    }
+
+    private static void closeAll(Connection writer, List<Connection> readers) {
+        List<Connection> all = new ArrayList<>(readers);
+        if (writer != null) {
+            all.add(writer);
+        }
+        for (Connection connection : all) {
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // already failing to open: the first error is the one reported
+            }
+        }
+    }
+}
