@@ -6,7 +6,7 @@ import bankcore.core.port.in.LedgerQueries;
 import com.vaadin.flow.server.VaadinContext;
 import com.vaadin.flow.server.VaadinService;
 
-import java.time.Clock;
+import java.time.InstantSource;
 import java.util.Currency;
 import java.util.Objects;
 
@@ -16,7 +16,7 @@ import java.util.Objects;
  * start-up (by the composition root, or by a test) and looked up by each view.
  */
 public record DashboardBackend(LedgerAnalytics analytics, LedgerQueries queries, Authenticate authenticate,
-                               InvariantMonitor invariants, Clock clock, Currency defaultCurrency) {
+                               InvariantMonitor invariants, InstantSource clock, Currency defaultCurrency) {
 
     public DashboardBackend {
         Objects.requireNonNull(analytics, "analytics");

@@ -1,8 +1,14 @@
 package bankcore.dashboard;
 
+import bankcore.dashboard.wiring.DashboardWiring;
 import com.github.mvysny.vaadinboot.VaadinBoot;
+import com.vaadin.flow.server.VaadinServletContext;
+import org.eclipse.jetty.ee10.webapp.WebAppContext;
 
-/** Starts the dashboard on embedded Jetty. */
+/**
+ * Starts the dashboard: {@code java -cp "dashboard-vaadin.jar:lib/*" bankcore.dashboard.Main},
+ * configured by the environment (see {@link DashboardConfig}).
+ */
 public final class Main {
 
     private Main() {
@@ -10,6 +16,19 @@ public final class Main {
 
     public static void main(String[] args) throws Exception {
         DashboardConfig config = DashboardConfig.fromEnvironment(System.getenv());
-        new VaadinBoot().withPort(config.port()).run();
+        try (DashboardWiring wiring = DashboardWiring.start(config)) {
+            server(wiring.backend()).withPort(config.port()).run();
+        }
+    }
+
+    /** The web server, with the backend put into the Vaadin context as soon as Jetty has made it. */
+    public static VaadinBoot server(DashboardBackend backend) {
+        return new VaadinBoot() {
+            @Override
+            protected void onStarted(WebAppContext context) throws java.io.IOException {
+                backend.installInto(new VaadinServletContext(context.getServletContext()));
+                super.onStarted(context);
+            }
+        };
     }
 }
