@@ -27,14 +27,14 @@ import 'Frontend/generated/jar-resources/ReactRouterOutletElement.tsx';
 
 const loadOnDemand = (key) => {
   const pending = [];
-  if (key === 'fbffadbc744b1f6a2c9fbc36999f30799d54b5a2377579488eceda925004c8fb') {
-    pending.push(import('./chunks/chunk-8e5ab0ef44ab227b071a7cde06cf00c6481abf58b0db3d6f1dc43549d2b63482.js'));
+  if (key === '8982ea0b145339e3e6bdd5d2de5ef6c4febc9444b9eb2d41768c41f789bb32ea') {
+    pending.push(import('./chunks/chunk-6ce8c9307a2edd1645b32800d245f32d66c5034321e52f05a1bddd34d29cae0e.js'));
   }
   if (key === '1ae6ce1fe9918d6e86090998ea2e7331dbc43900f2489bf91fca55a2e57eecec') {
     pending.push(import('./chunks/chunk-8e5ab0ef44ab227b071a7cde06cf00c6481abf58b0db3d6f1dc43549d2b63482.js'));
   }
-  if (key === '8982ea0b145339e3e6bdd5d2de5ef6c4febc9444b9eb2d41768c41f789bb32ea') {
-    pending.push(import('./chunks/chunk-6ce8c9307a2edd1645b32800d245f32d66c5034321e52f05a1bddd34d29cae0e.js'));
+  if (key === 'fbffadbc744b1f6a2c9fbc36999f30799d54b5a2377579488eceda925004c8fb') {
+    pending.push(import('./chunks/chunk-8e5ab0ef44ab227b071a7cde06cf00c6481abf58b0db3d6f1dc43549d2b63482.js'));
   }
   return Promise.all(pending);
 }

@@ -9,6 +9,7 @@ import bankcore.core.port.in.MoveCash;
 import bankcore.core.port.in.RegisterCustomer;
 import bankcore.core.port.in.TransferMoney;
 import bankcore.persistence.sqlite.SqliteLedgerStore;
+import bankcore.persistence.sqlite.SqliteOptions;
 import bankcore.security.bcrypt.BcryptPasswordHasher;
 
 import java.nio.file.Path;
@@ -41,6 +42,8 @@ public final class SeededLedger implements AutoCloseable {
     public static final String ADMIN_EMAIL = "admin@bank.test";
     public static final String ADMIN_PASSWORD = "fake-admin-password-for-tests";
     public static final String CUSTOMER_PASSWORD = "fake-customer-password";
+    /** A test needs no durability against power loss; skipping fsync keeps seeding fast. */
+    private static final SqliteOptions WITHOUT_FSYNC = new SqliteOptions(false, 1_000, 2);
     /** bcrypt's cheapest cost: the same algorithm, fast enough for a test. */
     private static final int TEST_BCRYPT_COST = 4;
 
@@ -55,7 +58,7 @@ public final class SeededLedger implements AutoCloseable {
     public final List<Transfer> journal = new ArrayList<>();
 
     private SeededLedger(Path file) {
-        ledger = Ledger.builder(SqliteLedgerStore.open(file))
+        ledger = Ledger.builder(SqliteLedgerStore.open(file, WITHOUT_FSYNC))
                 .clock(clock)
                 .passwordHasher(new BcryptPasswordHasher(TEST_BCRYPT_COST))
                 .build();
