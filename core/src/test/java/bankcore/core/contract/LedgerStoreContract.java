@@ -1,0 +1,584 @@
+package bankcore.core.contract;
+
+import bankcore.core.Ledger;
+import bankcore.core.domain.Account;
+import bankcore.core.domain.AccountStatus;
+import bankcore.core.domain.Currencies;
+import bankcore.core.domain.IdempotencyKey;
+import bankcore.core.domain.LedgerException;
+import bankcore.core.domain.Money;
+import bankcore.core.domain.Page;
+import bankcore.core.domain.Refusal;
+import bankcore.core.domain.Role;
+import bankcore.core.domain.StatementEntry;
+import bankcore.core.domain.Transfer;
+import bankcore.core.domain.TransferFilter;
+import bankcore.core.domain.analytics.CurrencySummary;
+import bankcore.core.domain.analytics.LedgerSummary;
+import bankcore.core.domain.analytics.VolumeBucket;
+import bankcore.core.port.in.LedgerQueries.StatementRange;
+import bankcore.core.port.in.MoveCash.CashCommand;
+import bankcore.core.port.in.RegisterCustomer;
+import bankcore.core.port.in.TransferMoney.Posted;
+import bankcore.core.port.in.TransferMoney.ToCustomer;
+import bankcore.core.port.in.TransferMoney.TransferCommand;
+import bankcore.core.port.out.Outcome;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * What every ledger store must do, written once and run against each implementation (SQLite now,
+ * PostgreSQL later): a subclass only says how to open a fresh, empty store. The tests drive the
+ * store through the core's use cases, as every real caller does, and end by verifying the ledger.
+ */
+public abstract class LedgerStoreContract {
+    protected static final Currency EUR = Currencies.of("EUR");
+    protected static final Currency USD = Currencies.of("USD");
+    protected static final Instant START = Instant.parse("2026-11-20T09:00:00Z");
+
+    protected final SettableClock clock = new SettableClock(START);
+    protected Ledger ledger;
+
+    /** A builder over a new, empty store; the contract sets the clock, ids and password hasher. */
+    protected abstract Ledger.Builder builderOnEmptyStore();
+
+    @BeforeEach
+    void openLedger() {
+        ledger = builderOnEmptyStore().clock(clock).passwordHasher(new PlainTextPasswordHasher()).build();
+    }
+
+    @AfterEach
+    void closeLedger() {
+        LedgerInvariants.assertAllHold(ledger);
+        ledger.close();
+    }
+
+    // --- customers and accounts ---
+
+    @Test
+    void registers_a_customer_with_a_first_empty_account() {
+        var registration = register("Ada Lovelace", "Ada@Example.org");
+
+        assertThat(registration.customer().email()).isEqualTo("ada@example.org");
+        assertThat(registration.account().balance()).isEqualTo(Money.zero(EUR));
+        assertThat(registration.account().ownerId()).isEqualTo(registration.customer().id());
+        assertThat(ledger.queries().customer(registration.customer().id())).contains(registration.customer());
+        assertThat(ledger.queries().accountsOf(registration.customer().id())).containsExactly(registration.account());
+    }
+
+    @Test
+    void refuses_a_second_customer_with_the_same_email_in_any_case() {
+        register("Ada", "ada@example.org");
+
+        assertRefused(() -> register("Other Ada", "ADA@example.org"), Refusal.DUPLICATE_EMAIL);
+        assertThat(ledger.queries().customers(Optional.empty(), 50).items()).hasSize(1);
+    }
+
+    @Test
+    void opens_more_accounts_for_a_customer_but_not_for_an_unknown_one() {
+        long ada = register("Ada", "ada@example.org").customer().id();
+
+        Account dollars = ledger.accounts().open(ada, USD);
+
+        assertThat(ledger.queries().accountsOf(ada)).hasSize(2).contains(dollars);
+        assertRefused(() -> ledger.accounts().open(999_999, EUR), Refusal.CUSTOMER_NOT_FOUND);
+    }
+
+    @Test
+    void logs_in_with_the_right_password_only_and_locks_after_repeated_failures() {
+        ledger.registration().register(RegisterCustomer.Command.customer("Ada", "ada@example.org",
+                "correct-password".toCharArray(), EUR));
+
+        assertThat(ledger.authentication().login("ADA@example.org", "correct-password".toCharArray()).email())
+                .isEqualTo("ada@example.org");
+        assertRefused(() -> ledger.authentication().login("nobody@example.org", "whatever-pass".toCharArray()),
+                Refusal.INVALID_CREDENTIALS);
+        for (int i = 0; i < 5; i++) {
+            assertRefused(() -> ledger.authentication().login("ada@example.org", "wrong-password".toCharArray()),
+                    Refusal.INVALID_CREDENTIALS);
+        }
+        assertRefused(() -> ledger.authentication().login("ada@example.org", "correct-password".toCharArray()),
+                Refusal.TOO_MANY_ATTEMPTS);
+
+        clock.advance(Duration.ofMinutes(16));
+        assertThat(ledger.authentication().login("ada@example.org", "correct-password".toCharArray())).isNotNull();
+    }
+
+    @Test
+    void creates_the_first_admin_once() {
+        var created = ledger.registration().ensureAdmin("admin@bank.test", "admin-password".toCharArray(), EUR);
+        var again = ledger.registration().ensureAdmin("other-admin@bank.test", "admin-password".toCharArray(), EUR);
+
+        assertThat(created).hasValueSatisfying(admin -> assertThat(admin.role()).isEqualTo(Role.ADMIN));
+        assertThat(again).isEmpty();
+        assertThat(ledger.queries().customerByEmail("other-admin@bank.test")).isEmpty();
+    }
+
+    // --- moving money ---
+
+    @Test
+    void a_transfer_moves_both_balances_and_is_journaled_with_its_time() {
+        long alice = funded("alice@example.org", "100.00");
+        long bob = account("bob@example.org");
+        clock.advance(Duration.ofSeconds(5));
+
+        Transfer rent = ledger.transfers().transfer(TransferCommand.of(alice, bob, eur("30.25"), "rent")).transfer();
+
+        assertThat(balance(alice)).isEqualTo(eur("69.75"));
+        assertThat(balance(bob)).isEqualTo(eur("30.25"));
+        assertThat(rent.createdAt()).isEqualTo(START.plusSeconds(5));
+        assertThat(rent.description()).isEqualTo("rent");
+        assertThat(ledger.queries().transfer(rent.id())).contains(rent);
+    }
+
+    @Test
+    void rejects_a_transfer_when_funds_are_insufficient_and_changes_nothing() {
+        long alice = funded("alice@example.org", "10.00");
+        long bob = account("bob@example.org");
+        long journalBefore = journalSize();
+
+        assertRefused(() -> ledger.transfers().transfer(TransferCommand.of(alice, bob, eur("10.01"), "")),
+                Refusal.INSUFFICIENT_FUNDS);
+
+        assertThat(balance(alice)).isEqualTo(eur("10.00"));
+        assertThat(balance(bob)).isEqualTo(eur("0.00"));
+        assertThat(journalSize()).isEqualTo(journalBefore);
+    }
+
+    @Test
+    void allows_spending_the_whole_balance_to_exactly_zero() {
+        long alice = funded("alice@example.org", "10.00");
+        long bob = account("bob@example.org");
+
+        ledger.transfers().transfer(TransferCommand.of(alice, bob, eur("10.00"), ""));
+
+        assertThat(balance(alice)).isEqualTo(eur("0"));
+    }
+
+    @Test
+    void rejects_a_transfer_from_or_to_an_unknown_account_and_changes_nothing() {
+        long alice = funded("alice@example.org", "10.00");
+
+        assertRefused(() -> ledger.transfers().transfer(TransferCommand.of(alice, 424_242, eur("1"), "")),
+                Refusal.ACCOUNT_NOT_FOUND);
+        assertRefused(() -> ledger.transfers().transfer(TransferCommand.of(424_242, alice, eur("1"), "")),
+                Refusal.ACCOUNT_NOT_FOUND);
+        assertThat(balance(alice)).isEqualTo(eur("10.00"));
+    }
+
+    @Test
+    void rejects_a_transfer_to_the_same_account() {
+        long alice = funded("alice@example.org", "10.00");
+
+        assertRefused(() -> ledger.transfers().transfer(TransferCommand.of(alice, alice, eur("1"), "")),
+                Refusal.SAME_ACCOUNT);
+    }
+
+    @Test
+    void rejects_a_transfer_between_currencies() {
+        long alice = funded("alice@example.org", "10.00");
+        long bobDollars = ledger.accounts().open(register("Bob", "bob@example.org").customer().id(), USD).id();
+
+        assertRefused(() -> ledger.transfers().transfer(TransferCommand.of(alice, bobDollars, eur("1"), "")),
+                Refusal.CURRENCY_MISMATCH);
+        assertThat(balance(alice)).isEqualTo(eur("10.00"));
+    }
+
+    @Test
+    void a_frozen_account_neither_sends_nor_receives_until_unfrozen() {
+        long alice = funded("alice@example.org", "10.00");
+        long bob = account("bob@example.org");
+
+        ledger.accountControls().freeze(bob);
+        assertRefused(() -> ledger.transfers().transfer(TransferCommand.of(alice, bob, eur("1"), "")),
+                Refusal.ACCOUNT_NOT_ACTIVE);
+        ledger.accountControls().freeze(alice);
+        ledger.accountControls().unfreeze(bob);
+        assertRefused(() -> ledger.transfers().transfer(TransferCommand.of(alice, bob, eur("1"), "")),
+                Refusal.ACCOUNT_NOT_ACTIVE);
+
+        ledger.accountControls().unfreeze(alice);
+        ledger.transfers().transfer(TransferCommand.of(alice, bob, eur("1"), ""));
+        assertThat(balance(bob)).isEqualTo(eur("1"));
+    }
+
+    @Test
+    void closes_only_an_empty_account_and_never_reopens_it() {
+        long alice = funded("alice@example.org", "10.00");
+
+        assertRefused(() -> ledger.accountControls().close(alice), Refusal.ACCOUNT_NOT_EMPTY);
+        ledger.cash().withdraw(CashCommand.of(alice, eur("10.00"), "cash out"));
+        assertThat(ledger.accountControls().close(alice).status()).isEqualTo(AccountStatus.CLOSED);
+        assertRefused(() -> ledger.accountControls().unfreeze(alice), Refusal.ACCOUNT_NOT_ACTIVE);
+        assertRefused(() -> ledger.cash().deposit(CashCommand.of(alice, eur("1"), "")), Refusal.ACCOUNT_NOT_ACTIVE);
+        assertRefused(() -> ledger.accountControls().freeze(424_242), Refusal.ACCOUNT_NOT_FOUND);
+    }
+
+    @Test
+    void a_customer_may_spend_only_from_its_own_account() {
+        long alice = funded("alice@example.org", "10.00");
+        var bob = register("Bob", "bob@example.org");
+        long cash = ledger.queries().cashAccount(EUR).orElseThrow().id();
+
+        assertRefused(() -> ledger.transfers().transfer(new TransferCommand(alice, bob.account().id(), eur("1"), "",
+                Optional.empty(), OptionalLong.of(bob.customer().id()))), Refusal.ACCOUNT_NOT_FOUND);
+        assertRefused(() -> ledger.transfers().transfer(new TransferCommand(cash, bob.account().id(), eur("1"), "",
+                Optional.empty(), OptionalLong.of(bob.customer().id()))), Refusal.ACCOUNT_NOT_FOUND);
+        assertThat(balance(bob.account().id())).isEqualTo(eur("0"));
+    }
+
+    @Test
+    void the_seeds_transfer_goes_between_customers_first_accounts() {
+        var alice = register("Alice", "alice@example.org");
+        var bob = register("Bob", "bob@example.org");
+        deposit(alice.account().id(), "50.00");
+
+        Posted posted = ledger.transfers().transferToCustomer(new ToCustomer(alice.customer().id(),
+                bob.customer().id(), eur("20.00"), "", Optional.empty()));
+
+        assertThat(posted.transfer().debitAccountId()).isEqualTo(alice.account().id());
+        assertThat(balance(bob.account().id())).isEqualTo(eur("20.00"));
+        assertRefused(() -> ledger.transfers().transferToCustomer(new ToCustomer(alice.customer().id(), 999_999,
+                eur("1"), "", Optional.empty())), Refusal.CUSTOMER_NOT_FOUND);
+        assertRefused(() -> ledger.transfers().transferToCustomer(new ToCustomer(alice.customer().id(),
+                alice.customer().id(), eur("1"), "", Optional.empty())), Refusal.SAME_ACCOUNT);
+        assertRefused(() -> ledger.transfers().transferToCustomer(new ToCustomer(alice.customer().id(),
+                bob.customer().id(), eur("31"), "", Optional.empty())), Refusal.INSUFFICIENT_FUNDS);
+    }
+
+    @Test
+    void deposits_and_withdrawals_go_against_the_cash_account_so_the_currency_sums_to_zero() {
+        long alice = account("alice@example.org");
+
+        deposit(alice, "0.10");
+        deposit(alice, "0.20");
+        ledger.cash().withdraw(CashCommand.of(alice, eur("0.05"), ""));
+
+        assertThat(balance(alice)).isEqualTo(eur("0.25"));
+        assertThat(ledger.queries().cashAccount(EUR).orElseThrow().balance()).isEqualTo(eur("-0.25"));
+        assertRefused(() -> ledger.cash().withdraw(CashCommand.of(alice, eur("0.26"), "")), Refusal.INSUFFICIENT_FUNDS);
+    }
+
+    @Test
+    void refuses_a_credit_that_would_overflow_a_balance_and_keeps_the_rest() {
+        long whale = funded("whale@example.org", "1");
+        long cash = ledger.queries().cashAccount(EUR).orElseThrow().id();
+        Money max = Money.of(Transfer.MAX_AMOUNT_MINOR, EUR);
+        int needed = (int) (Long.MAX_VALUE / Transfer.MAX_AMOUNT_MINOR) + 1;
+
+        List<Outcome<Posted>> outcomes = ledger.transfers().transferEach(IntStream.range(0, needed)
+                .mapToObj(i -> TransferCommand.of(cash, whale, max, "")).toList());
+
+        assertThat(outcomes.get(needed - 1).refusal().refusal()).isEqualTo(Refusal.AMOUNT_OUT_OF_RANGE);
+        assertThat(outcomes.subList(0, needed - 1)).allMatch(Outcome::isDone);
+        assertThat(balance(whale).amountMinor()).isEqualTo(100 + (needed - 1) * Transfer.MAX_AMOUNT_MINOR);
+    }
+
+    // --- exactly once ---
+
+    @Test
+    void an_idempotent_retry_returns_the_first_transfer_and_moves_money_once() {
+        long alice = funded("alice@example.org", "100.00");
+        long bob = account("bob@example.org");
+        var key = Optional.of(new IdempotencyKey("customer:1", "order-17"));
+
+        Posted first = ledger.transfers().transfer(new TransferCommand(alice, bob, eur("10"), "", key, OptionalLong.empty()));
+        Posted retry = ledger.transfers().transfer(new TransferCommand(alice, bob, eur("10.00"), "", key, OptionalLong.empty()));
+
+        assertThat(first.replayed()).isFalse();
+        assertThat(retry.replayed()).isTrue();
+        assertThat(retry.transfer()).isEqualTo(first.transfer());
+        assertThat(balance(bob)).isEqualTo(eur("10"));
+    }
+
+    @Test
+    void reusing_a_key_for_a_different_request_is_refused_but_other_callers_may_use_it() {
+        long alice = funded("alice@example.org", "100.00");
+        long bob = account("bob@example.org");
+        var key = Optional.of(new IdempotencyKey("customer:1", "order-17"));
+        ledger.transfers().transfer(new TransferCommand(alice, bob, eur("10"), "", key, OptionalLong.empty()));
+
+        assertRefused(() -> ledger.transfers().transfer(new TransferCommand(alice, bob, eur("11"), "", key,
+                OptionalLong.empty())), Refusal.IDEMPOTENCY_CONFLICT);
+        assertRefused(() -> ledger.cash().deposit(new CashCommand(bob, eur("10"), "", key)),
+                Refusal.IDEMPOTENCY_CONFLICT);
+
+        ledger.transfers().transfer(new TransferCommand(alice, bob, eur("11"), "",
+                Optional.of(new IdempotencyKey("customer:2", "order-17")), OptionalLong.empty()));
+        assertThat(balance(bob)).isEqualTo(eur("21"));
+    }
+
+    @Test
+    void a_refused_request_does_not_use_up_its_key() {
+        long alice = funded("alice@example.org", "5.00");
+        long bob = account("bob@example.org");
+        var key = Optional.of(new IdempotencyKey("customer:1", "retry-me"));
+
+        assertRefused(() -> ledger.transfers().transfer(new TransferCommand(alice, bob, eur("10"), "", key,
+                OptionalLong.empty())), Refusal.INSUFFICIENT_FUNDS);
+        deposit(alice, "5.00");
+
+        assertThat(ledger.transfers().transfer(new TransferCommand(alice, bob, eur("10"), "", key,
+                OptionalLong.empty())).replayed()).isFalse();
+    }
+
+    // --- batches and reversals ---
+
+    @Test
+    void a_batch_commits_all_or_nothing() {
+        long alice = funded("alice@example.org", "10.00");
+        long bob = account("bob@example.org");
+
+        assertRefused(() -> ledger.transfers().transferAll(List.of(
+                TransferCommand.of(alice, bob, eur("6"), "first"),
+                TransferCommand.of(alice, bob, eur("6"), "second overdraws"))), Refusal.INSUFFICIENT_FUNDS);
+        assertThat(balance(bob)).isEqualTo(eur("0"));
+
+        List<Transfer> both = ledger.transfers().transferAll(List.of(
+                TransferCommand.of(alice, bob, eur("6"), "first"),
+                TransferCommand.of(bob, alice, eur("1"), "change")));
+        assertThat(both).extracting(Transfer::sequence).isSorted().doesNotHaveDuplicates();
+        assertThat(balance(bob)).isEqualTo(eur("5"));
+    }
+
+    @Test
+    void transfer_each_reports_one_outcome_per_command_and_commits_the_good_ones() {
+        long alice = funded("alice@example.org", "10.00");
+        long bob = account("bob@example.org");
+
+        List<Outcome<Posted>> outcomes = ledger.transfers().transferEach(List.of(
+                TransferCommand.of(alice, bob, eur("4"), ""),
+                TransferCommand.of(alice, bob, eur("7"), "too much now"),
+                TransferCommand.of(alice, 424_242, eur("1"), ""),
+                TransferCommand.of(alice, bob, eur("6"), "")));
+
+        assertThat(outcomes).extracting(o -> o.isDone() ? "done" : o.refusal().refusal().name())
+                .containsExactly("done", "INSUFFICIENT_FUNDS", "ACCOUNT_NOT_FOUND", "done");
+        assertThat(balance(bob)).isEqualTo(eur("10"));
+    }
+
+    @Test
+    void a_reversal_points_at_the_original_and_cannot_happen_twice() {
+        long alice = funded("alice@example.org", "10.00");
+        long bob = account("bob@example.org");
+        Transfer mistake = ledger.transfers().transfer(TransferCommand.of(alice, bob, eur("3"), "oops")).transfer();
+
+        Transfer reversal = ledger.transfers().reverse(mistake.id(), "", Optional.empty()).transfer();
+
+        assertThat(reversal.reverses()).isEqualTo(mistake.id());
+        assertThat(reversal.debitAccountId()).isEqualTo(bob);
+        assertThat(balance(alice)).isEqualTo(eur("10"));
+        assertRefused(() -> ledger.transfers().reverse(mistake.id(), "", Optional.empty()), Refusal.ALREADY_REVERSED);
+        assertRefused(() -> ledger.transfers().reverse(UUID.randomUUID(), "", Optional.empty()),
+                Refusal.TRANSFER_NOT_FOUND);
+    }
+
+    // --- reading ---
+
+    @Test
+    void a_statement_lists_entries_newest_first_with_running_balances_across_pages() {
+        long alice = account("alice@example.org");
+        long bob = account("bob@example.org");
+        for (int i = 1; i <= 7; i++) {
+            clock.advance(Duration.ofMinutes(1));
+            deposit(alice, i + ".00");
+        }
+        ledger.transfers().transfer(TransferCommand.of(alice, bob, eur("5.50"), "to bob"));
+
+        List<StatementEntry> all = new ArrayList<>();
+        Optional<String> cursor = Optional.empty();
+        do {
+            Page<StatementEntry> page = ledger.queries().statement(alice, StatementRange.all(), cursor, 3);
+            all.addAll(page.items());
+            cursor = page.nextCursor();
+        } while (cursor.isPresent());
+
+        assertThat(all).hasSize(8);
+        assertThat(all.get(0).amount()).isEqualTo(eur("-5.50"));
+        assertThat(all.get(0).balanceAfter()).isEqualTo(eur("22.50"));
+        assertThat(all.get(0).counterpartyAccountId()).isEqualTo(bob);
+        assertThat(all.get(7).balanceAfter()).isEqualTo(eur("1.00"));
+        for (int i = 0; i < all.size() - 1; i++) {
+            assertThat(all.get(i).balanceAfter()).isEqualTo(all.get(i + 1).balanceAfter().plus(all.get(i).amount()));
+        }
+    }
+
+    @Test
+    void a_statement_range_keeps_only_entries_posted_inside_it() {
+        long alice = account("alice@example.org");
+        deposit(alice, "1");
+        clock.advance(Duration.ofHours(1));
+        deposit(alice, "2");
+        clock.advance(Duration.ofHours(1));
+        deposit(alice, "3");
+
+        var middle = new StatementRange(Optional.of(START.plus(Duration.ofMinutes(30))),
+                Optional.of(START.plus(Duration.ofMinutes(90))));
+        List<StatementEntry> collected = new ArrayList<>();
+        ledger.queries().forEachStatementEntry(alice, middle, collected::add);
+
+        assertThat(collected).extracting(StatementEntry::amount).containsExactly(eur("2"));
+        assertRefused(() -> ledger.queries().statement(424_242, StatementRange.all(), Optional.empty(), 10),
+                Refusal.ACCOUNT_NOT_FOUND);
+        assertRefused(() -> ledger.queries().statement(alice, StatementRange.all(), Optional.of("not-a-cursor"), 10),
+                Refusal.INVALID_ARGUMENT);
+        assertRefused(() -> ledger.queries().statement(alice, StatementRange.all(), Optional.empty(), 201),
+                Refusal.INVALID_ARGUMENT);
+    }
+
+    @Test
+    void tells_the_balance_as_of_any_instant() {
+        long alice = account("alice@example.org");
+        clock.advance(Duration.ofMinutes(10));
+        deposit(alice, "1.00");
+        clock.advance(Duration.ofMinutes(10));
+        deposit(alice, "2.00");
+
+        assertThat(ledger.queries().balanceAsOf(alice, START)).isEqualTo(eur("0"));
+        assertThat(ledger.queries().balanceAsOf(alice, START.plus(Duration.ofMinutes(15)))).isEqualTo(eur("1.00"));
+        assertThat(ledger.queries().balanceAsOf(alice, START.plus(Duration.ofMinutes(20)))).isEqualTo(eur("3.00"));
+    }
+
+    @Test
+    void journal_time_never_runs_backwards_even_when_the_clock_does() {
+        long alice = account("alice@example.org");
+        clock.advance(Duration.ofMinutes(10));
+        Transfer later = deposit(alice, "1.00");
+        clock.set(START);
+
+        Transfer next = deposit(alice, "1.00");
+
+        assertThat(next.createdAt()).isEqualTo(later.createdAt());
+        assertThat(next.sequence()).isEqualTo(later.sequence() + 1);
+    }
+
+    @Test
+    void searches_the_journal_newest_first_by_account_customer_amount_and_time() {
+        var alice = register("Alice", "alice@example.org");
+        long bob = account("bob@example.org");
+        deposit(alice.account().id(), "100");
+        clock.advance(Duration.ofHours(1));
+        ledger.transfers().transfer(TransferCommand.of(alice.account().id(), bob, eur("5"), "small"));
+        ledger.transfers().transfer(TransferCommand.of(alice.account().id(), bob, eur("50"), "large"));
+
+        Page<Transfer> toBob = ledger.queries().transfers(new TransferFilter(Optional.of(bob), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()), Optional.empty(), 10);
+        Page<Transfer> large = ledger.queries().transfers(new TransferFilter(Optional.empty(),
+                Optional.of(alice.customer().id()), Optional.of(1_000L), Optional.of(9_999L), Optional.empty(),
+                Optional.empty()), Optional.empty(), 10);
+        Page<Transfer> firstHour = ledger.queries().transfers(new TransferFilter(Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.of(START), Optional.of(START.plusSeconds(60))),
+                Optional.empty(), 10);
+
+        assertThat(toBob.items()).extracting(Transfer::description).containsExactly("large", "small");
+        assertThat(large.items()).extracting(Transfer::description).containsExactly("large");
+        assertThat(firstHour.items()).hasSize(1).allMatch(t -> t.amount().equals(eur("100")));
+        assertThat(ledger.queries().transfers(TransferFilter.all(), Optional.empty(), 2).nextCursor()).isPresent();
+    }
+
+    // --- analytics ---
+
+    @Test
+    void the_summary_shows_liquidity_and_flow_per_currency() {
+        long alice = account("alice@example.org");
+        long bob = account("bob@example.org");
+        deposit(alice, "100.00");
+        clock.advance(Duration.ofHours(1));
+        ledger.transfers().transfer(TransferCommand.of(alice, bob, eur("40.00"), ""));
+
+        LedgerSummary summary = ledger.analytics().summary();
+
+        assertThat(summary.customers()).isEqualTo(2);
+        assertThat(summary.transfers()).isEqualTo(2);
+        CurrencySummary euros = summary.currencies().get(0);
+        assertThat(euros.liquidity()).isEqualTo(eur("100.00"));
+        assertThat(euros.cashAccount()).isEqualTo(eur("-100.00"));
+        assertThat(euros.last24h().count()).isEqualTo(2);
+        assertThat(euros.last24h().volume()).isEqualTo(eur("140.00"));
+        assertThat(euros.previous24h().count()).isZero();
+        assertThat(euros.gini()).isCloseTo(0.1, org.assertj.core.data.Offset.offset(1e-9));
+    }
+
+    @Test
+    void volume_is_bucketed_by_whole_minutes_with_empty_buckets_filled() {
+        long alice = account("alice@example.org");
+        deposit(alice, "1.00");
+        clock.advance(Duration.ofMinutes(2));
+        deposit(alice, "2.00");
+        deposit(alice, "3.00");
+
+        List<VolumeBucket> buckets = ledger.analytics().volume(EUR, START, START.plus(Duration.ofMinutes(4)),
+                Duration.ofMinutes(1));
+
+        assertThat(buckets).extracting(VolumeBucket::count).containsExactly(1L, 0L, 2L, 0L);
+        assertThat(buckets.get(2).volume()).isEqualTo(eur("5.00"));
+        assertRefused(() -> ledger.analytics().volume(EUR, START, START.plusSeconds(60), Duration.ofSeconds(30)),
+                Refusal.INVALID_ARGUMENT);
+    }
+
+    @Test
+    void wealth_and_top_accounts_reflect_customer_balances_only() {
+        long poor = account("poor@example.org");
+        long rich = account("rich@example.org");
+        deposit(poor, "1.00");
+        deposit(rich, "999.00");
+
+        assertThat(ledger.analytics().topAccounts(EUR, 1)).extracting(Account::id).containsExactly(rich);
+        var wealth = ledger.analytics().wealth(EUR);
+        assertThat(wealth.accounts()).isEqualTo(2);
+        assertThat(wealth.total()).isEqualTo(eur("1000.00"));
+        assertThat(wealth.histogram().stream().mapToLong(b -> b.accounts()).sum()).isEqualTo(2);
+    }
+
+    // --- helpers ---
+
+    protected RegisterCustomer.Registration register(String name, String email) {
+        return ledger.registration().register(RegisterCustomer.Command.customer(name, email, null, EUR));
+    }
+
+    protected long account(String email) {
+        return register(email.substring(0, email.indexOf('@')), email).account().id();
+    }
+
+    protected long funded(String email, String amount) {
+        long id = account(email);
+        deposit(id, amount);
+        return id;
+    }
+
+    protected Transfer deposit(long accountId, String amount) {
+        return ledger.cash().deposit(CashCommand.of(accountId, eur(amount), "deposit")).transfer();
+    }
+
+    protected Money balance(long accountId) {
+        return ledger.queries().account(accountId).orElseThrow().balance();
+    }
+
+    protected long journalSize() {
+        return ledger.analytics().summary().transfers();
+    }
+
+    protected static Money eur(String amount) {
+        return Money.parse(amount, EUR);
+    }
+
+    protected static void assertRefused(ThrowingCallable call, Refusal refusal) {
+        assertThatThrownBy(call).isInstanceOfSatisfying(LedgerException.class,
+                refused -> assertThat(refused.refusal()).as(refused.detail()).isEqualTo(refusal));
+    }
+}
