@@ -40,10 +40,10 @@ public class TransfersView extends ViewFrame implements Refreshable {
     private void configureGrid() {
         grid.setId("journal");
         grid.addColumn(t -> Formats.dateTime(t.createdAt())).setHeader("Posted").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(Transfer::debitAccountId).setHeader("From").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(Transfer::creditAccountId).setHeader("To").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(t -> Formats.money(t.amount())).setHeader("Amount").setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(Transfer::debitAccountId).setHeader("From").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(Transfer::creditAccountId).setHeader("To").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(Transfer::description).setHeader("Description").setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setItems(query -> fetch(query.getOffset(), query.getLimit()).stream());

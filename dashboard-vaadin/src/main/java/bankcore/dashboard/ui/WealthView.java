@@ -21,9 +21,11 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.Locale;
 
 /** How customer wealth is spread: a log-bucket histogram, the Lorenz curve, Gini and the top 20 accounts. */
 @Route(value = "wealth", layout = MainLayout.class)
@@ -95,7 +97,9 @@ public class WealthView extends ViewFrame implements Refreshable {
         option.putObject("tooltip").put("trigger", "axis");
         option.putObject("grid").put("left", 8).put("right", 8).put("bottom", 8).put("top", 24)
                 .put("containLabel", true);
-        ArrayNode labels = option.putObject("xAxis").put("type", "category").putArray("data");
+        ObjectNode xAxis = option.putObject("xAxis").put("type", "category");
+        xAxis.putObject("axisLabel").put("interval", 0).put("rotate", 30);
+        ArrayNode labels = xAxis.putArray("data");
         option.putObject("yAxis").put("type", "value").put("name", "Accounts").put("minInterval", 1);
         ArrayNode counts = option.putArray("series").addObject().put("name", "Accounts").put("type", "bar")
                 .putArray("data");
@@ -106,43 +110,51 @@ public class WealthView extends ViewFrame implements Refreshable {
         return option;
     }
 
-    /** "0", "under €1", "€1 – €10", "€10 – €100" ...: the histogram's log buckets in words. */
+    /** "0", "< €1", "€1–10", "€10–100", "€1K–10K" ...: the histogram's log buckets, short enough for a phone. */
     static String bucketLabel(WealthBucket bucket) {
         if (bucket.upper().amountMinor() == 1) {
             return "0";
         }
+        String symbol = bucket.upper().currency().getSymbol(Locale.US);
         if (bucket.lower().amountMinor() == 1) {
-            return "under " + whole(bucket.upper());
+            return "< " + symbol + "1";
         }
-        return whole(bucket.lower()) + " – " + whole(bucket.upper());
-    }
-
-    private static String whole(Money money) {
-        return Formats.money(money).replaceAll("\\.0+$", "");
+        return symbol + Formats.compact(bucket.lower().toDecimal()) + "–" + Formats.compact(bucket.upper().toDecimal());
     }
 
     private static ObjectNode lorenzOption(WealthDistribution wealth) {
         ObjectNode option = EChart.newOption();
         option.putObject("tooltip").put("trigger", "axis");
         option.putObject("legend").put("top", 0);
-        option.putObject("grid").put("left", 8).put("right", 16).put("bottom", 8).put("top", 40)
+        option.putObject("grid").put("left", 40).put("right", 16).put("bottom", 36).put("top", 40)
                 .put("containLabel", true);
-        option.putObject("xAxis").put("type", "value").put("min", 0).put("max", 1).put("name", "Share of accounts");
-        option.putObject("yAxis").put("type", "value").put("min", 0).put("max", 1).put("name", "Share of wealth");
+        percentAxis(option.putObject("xAxis"), "Poorest share of accounts", 28);
+        percentAxis(option.putObject("yAxis"), "Share of all wealth", 44);
         ArrayNode series = option.putArray("series");
         ObjectNode curveSeries = series.addObject().put("name", "Lorenz curve").put("type", "line")
                 .put("showSymbol", false);
         curveSeries.putObject("areaStyle").put("opacity", 0.25);
         ArrayNode curve = curveSeries.putArray("data");
         for (LorenzPoint point : wealth.lorenz()) {
-            curve.addArray().add(BigDecimal.valueOf(point.populationShare())).add(BigDecimal.valueOf(point.wealthShare()));
+            curve.addArray().add(percent(point.populationShare())).add(percent(point.wealthShare()));
         }
         ObjectNode equalitySeries = series.addObject().put("name", "Equality").put("type", "line")
                 .put("showSymbol", false);
         equalitySeries.putObject("lineStyle").put("type", "dashed");
         ArrayNode equality = equalitySeries.putArray("data");
         equality.addArray().add(0).add(0);
-        equality.addArray().add(1).add(1);
+        equality.addArray().add(100).add(100);
         return option;
+    }
+
+    private static void percentAxis(ObjectNode axis, String name, int nameGap) {
+        axis.put("type", "value").put("min", 0).put("max", 100).put("name", name)
+                .put("nameLocation", "middle").put("nameGap", nameGap);
+        axis.putObject("axisLabel").put("formatter", "{value}%");
+    }
+
+    /** A share (0 to 1) as a percentage with one decimal: what the chart needs, no false precision. */
+    private static BigDecimal percent(double share) {
+        return BigDecimal.valueOf(share * 100).setScale(1, RoundingMode.HALF_UP);
     }
 }

@@ -26,9 +26,9 @@ class TransfersViewTest extends DashboardUiTest {
 
         assertThat(ids(shown())).isEqualTo(ids(seeded.newestFirst()));
         assertThat(GridKt._getFormattedRow(journal(), 0))
-                .containsExactly("2026-03-10 12:25:20 UTC", String.valueOf(seeded.ada.id()),
+                .containsExactly("2026-03-10 12:25:20 UTC", "€50.00", String.valueOf(seeded.ada.id()),
                         String.valueOf(seeded.ledger.queries().cashAccount(SeededLedger.EUR).orElseThrow().id()),
-                        "€50.00", "cash out");
+                        "cash out");
     }
 
     @Test

@@ -51,6 +51,13 @@ public final class Formats {
         return (sign > 0 ? "+" : sign == 0 ? "±" : "") + percent.toPlainString() + "%";
     }
 
+    /** {@code 950}, {@code 1K}, {@code 10K}, {@code 1M}: a round amount, short (for chart labels). */
+    public static String compact(BigDecimal amount) {
+        NumberFormat format = NumberFormat.getCompactNumberInstance(LOCALE, NumberFormat.Style.SHORT);
+        format.setMaximumFractionDigits(1);
+        return format.format(amount);
+    }
+
     /** {@code 0.437}: the Gini coefficient to three places. */
     public static String ratio(double value) {
         return BigDecimal.valueOf(value).setScale(3, RoundingMode.HALF_UP).toPlainString();
