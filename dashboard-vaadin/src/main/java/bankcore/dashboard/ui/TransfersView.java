@@ -13,6 +13,7 @@ import com.vaadin.flow.router.Route;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /** The journal, newest first, loaded page by page as one scrolls, with filters and a detail panel. */
 @Route(value = "transfers", layout = MainLayout.class)
@@ -25,6 +26,8 @@ public class TransfersView extends ViewFrame implements Refreshable {
     private final TransferFilterForm filters;
     private Optional<TransferFilter> filter = Optional.of(TransferFilter.all());
     private JournalPager pager;
+    /** The newest matching transfer when the grid was last loaded: a poll reloads only when it changed. */
+    private Optional<UUID> newestShown = Optional.empty();
 
     public TransfersView() {
         super("Transfers");
@@ -34,7 +37,7 @@ public class TransfersView extends ViewFrame implements Refreshable {
         Div body = new Div(card(grid), details);
         body.addClassName("journal");
         add(filters, body);
-        refresh();
+        reload();
     }
 
     private void configureGrid() {
@@ -56,13 +59,29 @@ public class TransfersView extends ViewFrame implements Refreshable {
 
     private void filterBy(Optional<TransferFilter> newFilter) {
         filter = newFilter;
-        refresh();
+        reload();
     }
 
-    /** Re-reads the journal from the newest entry: new transfers appear on top, the selection stays. */
+    /**
+     * Reloads the grid when a new transfer matches: it then appears on top and the selection stays.
+     * Otherwise nothing is read but one row, because reloading a grid scrolled deep into a large
+     * journal walks the cursor pages again from the newest.
+     */
     @Override
     public void refresh() {
+        if (!newest().equals(newestShown)) {
+            reload();
+        }
+    }
+
+    private void reload() {
         pager = filter.map(f -> new JournalPager(backend.queries(), f)).orElse(null);
+        newestShown = newest();
         grid.getDataProvider().refreshAll();
+    }
+
+    private Optional<UUID> newest() {
+        return filter.flatMap(f -> backend.queries().transfers(f, Optional.empty(), 1).items().stream()
+                .findFirst().map(Transfer::id));
     }
 }

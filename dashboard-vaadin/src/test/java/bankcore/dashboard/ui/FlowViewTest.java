@@ -8,6 +8,8 @@ import bankcore.dashboard.ui.format.Formats;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -19,38 +21,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FlowViewTest extends DashboardUiTest {
 
     @Test
-    void shows_the_last_24_hours_in_half_hour_bars_by_default() {
+    void shows_the_last_24_hours_by_default() {
         navigateTo(FlowView.class);
 
-        // NOW is 12:30:20, so the bars end with the one that closes at 13:00.
-        List<Transfer> expected = seeded.postedBetween(Instant.parse("2026-03-09T13:00:00Z"),
-                Instant.parse("2026-03-10T13:00:00Z"));
-        assertThat(expected).hasSize(4);
-        assertShows(expected, 48);
+        assertThat(_get(RadioButtonGroup.class, spec -> spec.withId("range")).getValue()).isEqualTo(FlowView.Range.DAY);
     }
 
-    @Test
-    void shows_the_last_hour_in_minute_bars() {
+    /** NOW is 12:30:20: each range ends with the bar that holds it, so the last bar is still growing. */
+    @ParameterizedTest(name = "{0}: {4} bars from {1} to {2}")
+    @CsvSource({
+        "HOUR,  2026-03-10T11:31:00Z, 2026-03-10T12:31:00Z, 2, 60",
+        "DAY,   2026-03-09T13:00:00Z, 2026-03-10T13:00:00Z, 4, 48",
+        "MONTH, 2026-02-09T00:00:00Z, 2026-03-11T00:00:00Z, 5, 30"})
+    void shows_count_and_volume_of_the_range_in_bars(FlowView.Range range, Instant from, Instant to,
+                                                     int transfers, int bars) {
         navigateTo(FlowView.class);
 
-        pick(FlowView.Range.HOUR);
+        pick(range);
 
-        List<Transfer> expected = seeded.postedBetween(Instant.parse("2026-03-10T11:31:00Z"),
-                Instant.parse("2026-03-10T12:31:00Z"));
-        assertThat(expected).hasSize(2);
-        assertShows(expected, 60);
-    }
-
-    @Test
-    void shows_the_last_30_days_in_daily_bars() {
-        navigateTo(FlowView.class);
-
-        pick(FlowView.Range.MONTH);
-
-        List<Transfer> expected = seeded.postedBetween(Instant.parse("2026-02-09T00:00:00Z"),
-                Instant.parse("2026-03-11T00:00:00Z"));
-        assertThat(expected).hasSize(5);
-        assertShows(expected, 30);
+        List<Transfer> expected = seeded.postedBetween(from, to);
+        assertThat(expected).hasSize(transfers);
+        assertShows(expected, bars);
     }
 
     @Test
