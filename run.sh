@@ -1,0 +1,99 @@
+#!/usr/bin/env bash
+# Runs bankcore on the embedded default (SQLite): builds what is missing, seeds a demo ledger on the
+# first run, starts the REST API and the dashboard, prints where they are and how to log in, and
+# stops both on Ctrl-C. Configuration comes from the environment (see the README's table).
+set -euo pipefail
+cd "$(dirname "$0")"
+
+BANK_DB="${BANK_DB:-./data/banking.db}"
+BANK_API_PORT="${BANK_API_PORT:-8080}"
+BANK_DASHBOARD_PORT="${BANK_DASHBOARD_PORT:-8081}"
+BANK_ADMIN_EMAIL="${BANK_ADMIN_EMAIL:-admin@bankcore.local}"
+DEMO_CUSTOMERS="${DEMO_CUSTOMERS:-2000}"
+DEMO_TRANSFERS="${DEMO_TRANSFERS:-100000}"
+DATA_DIR="$(dirname "$BANK_DB")"
+
+API_JAR=api-micronaut/target/bankcore-api.jar
+DASHBOARD_DIR=dashboard-vaadin/target/dashboard
+SEEDER_JAR=seeder/target/seeder.jar
+
+fail() { echo "bankcore: $*" >&2; exit 1; }
+
+command -v java >/dev/null 2>&1 || fail "Java 17 is needed and 'java' is not on the PATH (Debian: apt-get install openjdk-17-jdk)."
+java_major=$(java -version 2>&1 | awk -F'"' '/version/ {split($2, v, "."); print (v[1] == "1" ? v[2] : v[1])}')
+[ "${java_major:-0}" -ge 17 ] || fail "Java 17 or newer is needed; 'java' is version ${java_major:-unknown}."
+
+port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+for port in "$BANK_API_PORT" "$BANK_DASHBOARD_PORT"; do
+  if port_busy "$port"; then
+    fail "port $port is already in use. Stop what listens there, or choose others: BANK_API_PORT=9080 BANK_DASHBOARD_PORT=9081 ./run.sh"
+  fi
+done
+
+if [ ! -f "$API_JAR" ] || [ ! -f "$DASHBOARD_DIR/dashboard-vaadin.jar" ] || [ ! -f "$SEEDER_JAR" ]; then
+  command -v mvn >/dev/null 2>&1 || fail "the jars are not built and Maven ('mvn') is not on the PATH."
+  echo "Building bankcore (first run only; a few minutes)..."
+  mvn -B -ntp -q package -DskipTests -pl api-micronaut,dashboard-vaadin,seeder -am
+fi
+
+mkdir -p "$DATA_DIR"
+# The demo admin's password and the token-signing secret are made on first run and kept beside the
+# database (data/ is ignored by git), so logins and tokens survive restarts. The environment wins.
+secret_file() {
+  local file="$DATA_DIR/$1"
+  [ -s "$file" ] || (umask 077 && head -c 48 /dev/urandom | base64 | tr -d '/+=\n' > "$file")
+  cat "$file"
+}
+BANK_ADMIN_PASSWORD="${BANK_ADMIN_PASSWORD:-$(secret_file demo-admin-password)}"
+BANK_JWT_SECRET="${BANK_JWT_SECRET:-$(secret_file jwt-secret)}"
+export BANK_DB BANK_API_PORT BANK_DASHBOARD_PORT BANK_ADMIN_EMAIL BANK_ADMIN_PASSWORD BANK_JWT_SECRET
+
+if [ ! -f "$BANK_DB" ]; then
+  echo "Seeding a demo ledger into $BANK_DB ($DEMO_CUSTOMERS customers, $DEMO_TRANSFERS transfers)..."
+  java -jar "$SEEDER_JAR" --db "$BANK_DB" --customers "$DEMO_CUSTOMERS" --transfers "$DEMO_TRANSFERS" \
+    --days 30 --seed 42 --admin-email "$BANK_ADMIN_EMAIL" --admin-password "$BANK_ADMIN_PASSWORD"
+fi
+
+pids=()
+stop() {
+  trap - INT TERM EXIT
+  echo
+  echo "Stopping bankcore..."
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+}
+trap stop EXIT
+trap 'stop; exit 0' INT TERM
+
+mkdir -p "$DATA_DIR/logs"
+java -jar "$API_JAR" > "$DATA_DIR/logs/api.log" 2>&1 &
+pids+=($!)
+java -cp "$DASHBOARD_DIR/dashboard-vaadin.jar:$DASHBOARD_DIR/lib/*" bankcore.dashboard.DashboardMain \
+  > "$DATA_DIR/logs/dashboard.log" 2>&1 &
+pids+=($!)
+
+wait_for() {
+  local name=$1 url=$2 log=$3
+  for _ in $(seq 1 120); do
+    if curl -fsS -o /dev/null "$url" 2>/dev/null; then return 0; fi
+    for pid in "${pids[@]}"; do
+      kill -0 "$pid" 2>/dev/null || fail "the $name stopped while starting; see $log"
+    done
+    sleep 0.5
+  done
+  fail "the $name did not answer at $url within 60 s; see $log"
+}
+wait_for "API" "http://localhost:$BANK_API_PORT/health" "$DATA_DIR/logs/api.log"
+wait_for "dashboard" "http://localhost:$BANK_DASHBOARD_PORT/" "$DATA_DIR/logs/dashboard.log"
+
+cat <<INFO
+
+bankcore is running on $BANK_DB
+  REST API     http://localhost:$BANK_API_PORT
+  Swagger UI   http://localhost:$BANK_API_PORT/swagger-ui
+  Dashboard    http://localhost:$BANK_DASHBOARD_PORT
+  Admin login  $BANK_ADMIN_EMAIL / $BANK_ADMIN_PASSWORD
+Logs are in $DATA_DIR/logs. Press Ctrl-C to stop.
+INFO
+wait -n "${pids[@]}" || true
+fail "a service stopped unexpectedly; see $DATA_DIR/logs"
