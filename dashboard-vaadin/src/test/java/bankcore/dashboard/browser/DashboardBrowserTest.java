@@ -1,6 +1,6 @@
 package bankcore.dashboard.browser;
 
-import bankcore.dashboard.Main;
+import bankcore.dashboard.DashboardMain;
 import bankcore.dashboard.SeededLedger;
 import bankcore.dashboard.ui.format.Formats;
 import com.github.mvysny.vaadinboot.VaadinBoot;
@@ -40,7 +40,7 @@ class DashboardBrowserTest {
         HeadlessChromium.assumeInstalled();
         seeded = SeededLedger.create(directory);
         int port = freePort();
-        server = Main.server(seeded.backend()).withPort(port).localhostOnly();
+        server = DashboardMain.server(seeded.backend()).withPort(port).localhostOnly();
         server.start();
         baseUrl = "http://127.0.0.1:" + port + "/";
         browser = HeadlessChromium.start(1366, 768);

@@ -6,12 +6,12 @@ import com.vaadin.flow.server.VaadinServletContext;
 import org.eclipse.jetty.ee10.webapp.WebAppContext;
 
 /**
- * Starts the dashboard: {@code java -cp "dashboard-vaadin.jar:lib/*" bankcore.dashboard.Main},
+ * Starts the dashboard: {@code java -cp "dashboard-vaadin.jar:lib/*" bankcore.dashboard.DashboardMain},
  * configured by the environment (see {@link DashboardConfig}).
  */
-public final class Main {
+public final class DashboardMain {
 
-    private Main() {
+    private DashboardMain() {
     }
 
     public static void main(String[] args) throws Exception {
