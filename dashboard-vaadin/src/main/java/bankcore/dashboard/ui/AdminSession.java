@@ -1,6 +1,7 @@
 package bankcore.dashboard.ui;
 
 import bankcore.core.domain.Customer;
+import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinSession;
 
 import java.util.Optional;
@@ -15,6 +16,8 @@ final class AdminSession {
         if (!admin.isAdmin()) {
             throw new IllegalArgumentException(admin + " is not an administrator");
         }
+        // A new session id on sign-in, so an id planted before it (session fixation) is worth nothing.
+        VaadinService.reinitializeSession(VaadinService.getCurrentRequest());
         VaadinSession.getCurrent().setAttribute(Customer.class, admin);
     }
 

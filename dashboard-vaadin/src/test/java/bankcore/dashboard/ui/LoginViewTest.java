@@ -3,6 +3,7 @@ package bankcore.dashboard.ui;
 import bankcore.dashboard.SeededLedger;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.server.VaadinSession;
 import org.junit.jupiter.api.Test;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -23,6 +24,15 @@ class LoginViewTest extends DashboardUiTest {
 
         _get(OverviewView.class);
         assertThat(_get(MainLayout.class).getElement().getTextRecursively()).contains(SeededLedger.ADMIN_EMAIL);
+    }
+
+    @Test
+    void gives_the_admin_a_new_session_id_on_sign_in() {
+        String before = VaadinSession.getCurrent().getSession().getId();
+
+        signInAsAdmin();
+
+        assertThat(VaadinSession.getCurrent().getSession().getId()).isNotEqualTo(before);
     }
 
     @Test
