@@ -51,7 +51,10 @@ class ScreenshotTour {
                 browser.get(url + view.getValue());
                 wait.until(ExpectedConditions.presenceOfElementLocated(By.className("view")));
                 if (view.getKey().equals("transfers")) {
-                    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-grid-cell-content")));
+                    // Open the detail panel of the newest transfer: the first cell that shows an amount.
+                    wait.until(ExpectedConditions.elementToBeClickable(
+                            By.xpath("//vaadin-grid-cell-content[contains(., '€')]"))).click();
+                    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("detail-amount")));
                 }
                 Thread.sleep(1_500); // let the charts animate in
                 HeadlessChromium.screenshot(browser, images.resolve("dashboard-" + view.getKey() + suffix + ".png"));
