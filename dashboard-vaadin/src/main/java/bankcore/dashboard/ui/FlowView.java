@@ -18,6 +18,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Currency;
 import java.util.List;
+import java.util.Locale;
 
 /** Volume and count of transfers over time, for the last hour, day or 30 days. */
 @Route(value = "flow", layout = MainLayout.class)
@@ -39,7 +40,7 @@ public class FlowView extends ViewFrame implements Refreshable {
             this.label = label;
             this.length = length;
             this.bucket = bucket;
-            this.axisFormat = DateTimeFormatter.ofPattern(axisPattern, java.util.Locale.US).withZone(ZoneOffset.UTC);
+            this.axisFormat = DateTimeFormatter.ofPattern(axisPattern, Locale.US).withZone(ZoneOffset.UTC);
         }
 
         /** The end of the bucket that holds {@code now}, so the current, still growing bucket is shown. */

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.RouteAlias;
 
 import java.util.Currency;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -107,7 +108,7 @@ public class OverviewView extends ViewFrame implements Refreshable {
             todayVolume = new StatCard("Volume today", "today-volume-" + code);
             dayCount = new StatCard("Transfers, last 24 h", "day-count-" + code);
             dayVolume = new StatCard("Volume, last 24 h", "day-volume-" + code);
-            H3 title = new H3(code + " · " + currency.getDisplayName(java.util.Locale.US));
+            H3 title = new H3(code + " · " + currency.getDisplayName(Locale.US));
             add(title, cardRow(liquidity, todayCount, todayVolume, dayCount, dayVolume));
             addClassName("currency-section");
         }

@@ -31,12 +31,12 @@ final class TransferFilterForm extends Div {
 
     private final LedgerQueries queries;
     private final Currency amountCurrency;
-    final TextField account = new TextField("Account");
-    final TextField customer = new TextField("Customer");
-    final BigDecimalField minAmount = new BigDecimalField("Min amount");
-    final BigDecimalField maxAmount = new BigDecimalField("Max amount");
-    final DateTimePicker from = new DateTimePicker("From (UTC)");
-    final DateTimePicker to = new DateTimePicker("To (UTC)");
+    private final TextField account = new TextField("Account");
+    private final TextField customer = new TextField("Customer");
+    private final BigDecimalField minAmount = new BigDecimalField("Min amount");
+    private final BigDecimalField maxAmount = new BigDecimalField("Max amount");
+    private final DateTimePicker from = new DateTimePicker("From (UTC)");
+    private final DateTimePicker to = new DateTimePicker("To (UTC)");
 
     TransferFilterForm(LedgerQueries queries, Currency amountCurrency, Consumer<Optional<TransferFilter>> onChange) {
         this.queries = queries;

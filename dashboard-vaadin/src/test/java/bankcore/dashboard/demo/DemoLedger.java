@@ -66,8 +66,8 @@ public final class DemoLedger {
                 long cents = Math.max(1, Math.round(Math.exp(10.6 + 1.6 * random.nextGaussian())));
                 ledger.cash().deposit(MoveCash.CashCommand.of(account, Money.of(cents, EUR), "opening deposit"));
             }
-            // Nine in ten payments spread over 30 days, the rest in the last hour: every range has something to show.
-            int spread = transfers - transfers / 10;
+            // Most payments spread over 30 days, one in a hundred in the last hour: every range has something to show.
+            int spread = transfers - transfers / 100;
             pay(ledger, clock, random, accounts, spread, now.minus(Duration.ofDays(30)), now.minus(Duration.ofHours(1)));
             pay(ledger, clock, random, accounts, transfers - spread, now.minus(Duration.ofHours(1)), now);
             System.out.printf("Seeded %s: %d customers, %d transfer attempts in %d s%n", file, customers, transfers,
