@@ -1,8 +1,10 @@
 package bankcore.dashboard.ui;
 
+import bankcore.dashboard.DashboardBackend;
 import bankcore.dashboard.SeededLedger;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinSession;
 import org.junit.jupiter.api.Test;
 
@@ -14,6 +16,16 @@ class LoginViewTest extends DashboardUiTest {
     @Test
     void sends_a_visitor_who_is_not_signed_in_to_the_login() {
         UI.getCurrent().navigate(FlowView.class);
+
+        _get(LoginView.class);
+    }
+
+    @Test
+    void builds_no_view_for_a_visitor_who_is_not_signed_in() {
+        // Without a backend, building any dashboard view fails: the guard must stop the visitor first.
+        VaadinService.getCurrent().getContext().removeAttribute(DashboardBackend.class);
+
+        UI.getCurrent().navigate(WealthView.class);
 
         _get(LoginView.class);
     }
