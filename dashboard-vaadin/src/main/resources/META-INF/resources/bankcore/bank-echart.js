@@ -85,8 +85,9 @@
       if (!this._chart || !this._option) {
         return;
       }
-      // notMerge=true: a refreshed option replaces the old one (series may shrink or change).
-      this._chart.setOption(withFormatters(JSON.parse(this._option)), true);
+      // Merged into the last option, so a refresh moves the bars instead of redrawing them from zero
+      // (each chart keeps the same series; data arrays are replaced whole, never merged).
+      this._chart.setOption(withFormatters(JSON.parse(this._option)), { notMerge: false });
       this.setAttribute('data-rendered', String(Date.now()));
     }
   }

@@ -13,7 +13,7 @@ import java.time.Duration;
 import java.util.Map;
 
 /**
- * Not part of the normal run: walks a running dashboard as a new user would and saves a screenshot
+ * Not part of the normal run (its name matches no test pattern of surefire): walks a running dashboard as a new user would and saves a screenshot
  * of every view on a laptop screen and on a phone, for the docs. Run it against a started app:
  * <pre>mvn -pl dashboard-vaadin surefire:test -Dtest=ScreenshotTour -Ddashboard.url=http://127.0.0.1:18081/
  *     -Ddashboard.email=... -Ddashboard.password=... -Ddashboard.images=../docs/images</pre>

@@ -31,8 +31,14 @@ public class EChart extends Component implements HasSize {
         return JSON.createObjectNode();
     }
 
-    /** Replaces the chart's whole option (ECharts "notMerge"), so shrinking series redraw cleanly. */
+    /**
+     * Shows a new option. Polls hand over the same option again and again while nothing changes;
+     * an equal one is not sent to the browser at all.
+     */
     public void setOption(ObjectNode option) {
+        if (option.equals(this.option)) {
+            return;
+        }
         this.option = option.deepCopy();
         getElement().setProperty("option", this.option.toString());
     }
