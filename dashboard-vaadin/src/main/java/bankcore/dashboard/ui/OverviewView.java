@@ -106,8 +106,8 @@ public class OverviewView extends ViewFrame implements Refreshable {
             liquidity = new StatCard("Liquidity", "liquidity-" + code);
             todayCount = new StatCard("Transfers today", "today-count-" + code);
             todayVolume = new StatCard("Volume today", "today-volume-" + code);
-            dayCount = new StatCard("Transfers, last 24 h", "day-count-" + code);
-            dayVolume = new StatCard("Volume, last 24 h", "day-volume-" + code);
+            dayCount = new StatCard("Transfers, 24 h", "day-count-" + code);
+            dayVolume = new StatCard("Volume, 24 h", "day-volume-" + code);
             H3 title = new H3(code + " · " + currency.getDisplayName(Locale.US));
             add(title, cardRow(liquidity, todayCount, todayVolume, dayCount, dayVolume));
             addClassName("currency-section");
