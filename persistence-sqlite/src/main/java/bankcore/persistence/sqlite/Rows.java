@@ -22,6 +22,14 @@ final class Rows {
     static final String TRANSFER_COLUMNS = "seq, id, debit_account_id, credit_account_id, amount, currency, "
             + "description, created_at, reverses, debit_balance_after, credit_balance_after, hash";
 
+    /** Look-ups that both the writer (inside its transaction) and the readers make. */
+    static final String ACCOUNT_BY_ID = "SELECT " + ACCOUNT_COLUMNS + " FROM account WHERE id = ?";
+    static final String CASH_ACCOUNT = "SELECT " + ACCOUNT_COLUMNS + " FROM account WHERE kind = 'SYSTEM' AND currency = ?";
+    static final String CUSTOMER_BY_ID = "SELECT " + CUSTOMER_COLUMNS + " FROM customer WHERE id = ?";
+    static final String CUSTOMER_BY_EMAIL = "SELECT " + CUSTOMER_COLUMNS + " FROM customer WHERE email = ?";
+    static final String ANY_ADMIN = "SELECT 1 FROM customer WHERE role = 'ADMIN' LIMIT 1";
+    static final String TRANSFER_BY_ID = "SELECT " + TRANSFER_COLUMNS + " FROM journal WHERE id = ?";
+
     private Rows() {
     }
 

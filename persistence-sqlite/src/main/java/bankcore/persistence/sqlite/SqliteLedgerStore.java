@@ -100,7 +100,7 @@ public final class SqliteLedgerStore implements LedgerStore, CustomerStore {
 
     @Override
     public Optional<Account> findAccount(long accountId) {
-        return readers.one("SELECT " + Rows.ACCOUNT_COLUMNS + " FROM account WHERE id = ?", Rows::account, accountId);
+        return readers.one(Rows.ACCOUNT_BY_ID, Rows::account, accountId);
     }
 
     @Override
@@ -111,7 +111,7 @@ public final class SqliteLedgerStore implements LedgerStore, CustomerStore {
 
     @Override
     public Optional<Account> findSystemAccount(Currency currency) {
-        return readers.one("SELECT " + Rows.ACCOUNT_COLUMNS + " FROM account WHERE kind = 'SYSTEM' AND currency = ?",
+        return readers.one(Rows.CASH_ACCOUNT,
                 Rows::account, currency.getCurrencyCode());
     }
 
@@ -128,7 +128,7 @@ public final class SqliteLedgerStore implements LedgerStore, CustomerStore {
 
     @Override
     public Optional<Transfer> findTransfer(UUID transferId) {
-        return readers.one("SELECT " + Rows.TRANSFER_COLUMNS + " FROM journal WHERE id = ?", Rows::transfer,
+        return readers.one(Rows.TRANSFER_BY_ID, Rows::transfer,
                 transferId.toString());
     }
 
@@ -145,15 +145,14 @@ public final class SqliteLedgerStore implements LedgerStore, CustomerStore {
     }
 
     /**
-     * Journal time never runs backwards, so a time range is first turned into a sequence range;
-     * then each side of the account is one walk down its (account, seq) index.
+     * Journal time never runs backwards, so a time range is first turned into a sequence range
+     * (two probes of the time index); then each side of the account is one walk down its
+     * (account, seq) index.
      */
     @Override
     public List<Transfer> transfersOf(long accountId, long beforeSequence, Instant from, Instant to, int limit) {
-        long lowest = readers.number("SELECT coalesce(min(seq), 9223372036854775807) FROM journal WHERE created_at >= ?",
-                Rows.micros(from));
-        long highest = Math.min(beforeSequence - 1,
-                readers.number("SELECT coalesce(max(seq), 0) FROM journal WHERE created_at < ?", Rows.micros(to)));
+        long lowest = firstSequenceAtOrAfter(from);
+        long highest = Math.min(beforeSequence - 1, lastSequence("<", to));
         if (lowest > highest) {
             return List.of();
         }
@@ -167,8 +166,7 @@ public final class SqliteLedgerStore implements LedgerStore, CustomerStore {
 
     @Override
     public Optional<Transfer> lastTransferOf(long accountId, Instant instant) {
-        long bound = readers.number("SELECT coalesce(max(seq), 0) FROM journal WHERE created_at <= ?",
-                Rows.micros(instant));
+        long bound = lastSequence("<=", instant);
         return readers.one("SELECT " + Rows.TRANSFER_COLUMNS + " FROM journal WHERE seq = (SELECT max(s) FROM ("
                         + "SELECT max(seq) AS s FROM journal WHERE debit_account_id = ?1 AND seq <= ?2 UNION ALL "
                         + "SELECT max(seq) AS s FROM journal WHERE credit_account_id = ?1 AND seq <= ?2))",
@@ -199,16 +197,32 @@ public final class SqliteLedgerStore implements LedgerStore, CustomerStore {
             args.add(max);
         });
         filter.from().ifPresent(from -> {
-            sql.append(" AND created_at >= ?");
-            args.add(Rows.micros(from));
+            sql.append(" AND seq >= ?");
+            args.add(firstSequenceAtOrAfter(from));
         });
         filter.to().ifPresent(to -> {
-            sql.append(" AND created_at < ?");
-            args.add(Rows.micros(to));
+            sql.append(" AND seq <= ?");
+            args.add(lastSequence("<", to));
         });
         sql.append(" ORDER BY seq DESC LIMIT ?");
         args.add(limit);
         return readers.list(sql.toString(), Rows::transfer, args.toArray());
+    }
+
+    /**
+     * The first and last sequence of a time range, by the time index: the journal's time never runs
+     * backwards, so time order and sequence order agree. (A min/max over created_at would walk
+     * the primary key instead and scan the journal.)
+     */
+    private long firstSequenceAtOrAfter(Instant from) {
+        return readers.one("SELECT seq FROM journal WHERE created_at >= ? ORDER BY created_at, seq LIMIT 1",
+                rs -> rs.getLong(1), Rows.micros(from)).orElse(Long.MAX_VALUE);
+    }
+
+    /** @param comparison {@code "<"} or {@code "<="}: whether an entry stamped exactly at {@code bound} counts */
+    private long lastSequence(String comparison, Instant bound) {
+        return readers.one("SELECT seq FROM journal WHERE created_at " + comparison + " ? "
+                + "ORDER BY created_at DESC, seq DESC LIMIT 1", rs -> rs.getLong(1), Rows.micros(bound)).orElse(0L);
     }
 
     @Override
@@ -247,13 +261,13 @@ public final class SqliteLedgerStore implements LedgerStore, CustomerStore {
 
     @Override
     public Optional<Customer> findCustomer(long customerId) {
-        return readers.one("SELECT " + Rows.CUSTOMER_COLUMNS + " FROM customer WHERE id = ?", Rows::customer,
+        return readers.one(Rows.CUSTOMER_BY_ID, Rows::customer,
                 customerId);
     }
 
     @Override
     public Optional<Customer> findCustomerByEmail(String normalizedEmail) {
-        return readers.one("SELECT " + Rows.CUSTOMER_COLUMNS + " FROM customer WHERE email = ?", Rows::customer,
+        return readers.one(Rows.CUSTOMER_BY_EMAIL, Rows::customer,
                 normalizedEmail);
     }
 
@@ -270,7 +284,7 @@ public final class SqliteLedgerStore implements LedgerStore, CustomerStore {
 
     @Override
     public boolean anyAdmin() {
-        return readers.one("SELECT 1 FROM customer WHERE role = 'ADMIN' LIMIT 1", rs -> true).isPresent();
+        return readers.one(Rows.ANY_ADMIN, rs -> true).isPresent();
     }
 
     /** Stops the writer after the commit in progress, then closes every connection. */
@@ -288,11 +302,14 @@ public final class SqliteLedgerStore implements LedgerStore, CustomerStore {
         config.enforceForeignKeys(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
         config.setCacheSize(-64 * 1024);
-        config.setTempStore(SQLiteConfig.TempStore.MEMORY);
         if (readOnly) {
+            config.setTempStore(SQLiteConfig.TempStore.MEMORY);
             config.setReadOnly(true);
             config.setOpenMode(SQLiteOpenMode.READONLY);
         }
+        // The writer keeps SQLite's default temp store on purpose: with an in-memory sub-journal,
+        // releasing a command's savepoint inside a large batch costs time in proportion to the
+        // whole batch (quadratic; measured in docs/benchmarks.md).
         return config;
     }
 

@@ -52,12 +52,12 @@ final class SqliteTransaction implements LedgerTransaction {
 
     @Override
     public Optional<Account> account(long accountId) {
-        return one("SELECT " + Rows.ACCOUNT_COLUMNS + " FROM account WHERE id = ?", rs -> Rows.account(rs), accountId);
+        return one(Rows.ACCOUNT_BY_ID, rs -> Rows.account(rs), accountId);
     }
 
     @Override
     public Optional<Account> systemAccount(Currency currency) {
-        return one("SELECT " + Rows.ACCOUNT_COLUMNS + " FROM account WHERE kind = 'SYSTEM' AND currency = ?",
+        return one(Rows.CASH_ACCOUNT,
                 rs -> Rows.account(rs), currency.getCurrencyCode());
     }
 
@@ -82,19 +82,19 @@ final class SqliteTransaction implements LedgerTransaction {
 
     @Override
     public Optional<Customer> customer(long customerId) {
-        return one("SELECT " + Rows.CUSTOMER_COLUMNS + " FROM customer WHERE id = ?", rs -> Rows.customer(rs),
+        return one(Rows.CUSTOMER_BY_ID, rs -> Rows.customer(rs),
                 customerId);
     }
 
     @Override
     public Optional<Customer> customerByEmail(String normalizedEmail) {
-        return one("SELECT " + Rows.CUSTOMER_COLUMNS + " FROM customer WHERE email = ?", rs -> Rows.customer(rs),
+        return one(Rows.CUSTOMER_BY_EMAIL, rs -> Rows.customer(rs),
                 normalizedEmail);
     }
 
     @Override
     public boolean anyAdmin() {
-        return one("SELECT 1 FROM customer WHERE role = 'ADMIN' LIMIT 1", rs -> true).isPresent();
+        return one(Rows.ANY_ADMIN, rs -> true).isPresent();
     }
 
     @Override
@@ -123,7 +123,7 @@ final class SqliteTransaction implements LedgerTransaction {
 
     @Override
     public Optional<Transfer> transfer(UUID transferId) {
-        return one("SELECT " + Rows.TRANSFER_COLUMNS + " FROM journal WHERE id = ?", rs -> Rows.transfer(rs),
+        return one(Rows.TRANSFER_BY_ID, rs -> Rows.transfer(rs),
                 transferId.toString());
     }
 

@@ -1,0 +1,26 @@
+package bankcore.api.accounts;
+
+import bankcore.core.domain.StatementEntry;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
+
+import java.time.Instant;
+import java.util.UUID;
+
+@Serdeable
+@Schema(name = "StatementEntry")
+public record StatementEntryView(
+        UUID transferId,
+        @Schema(example = "2026-03-01T09:30:00Z") Instant postedAt,
+        @Schema(description = "signed: negative when money left the account", example = "-25.00") String amount,
+        @Schema(description = "the account's balance right after this entry", example = "75.00") String balanceAfter,
+        @Schema(example = "EUR") String currency,
+        @Schema(example = "9") long counterpartyAccountId,
+        @Schema(example = "rent for March") String description) {
+
+    static StatementEntryView of(StatementEntry entry) {
+        return new StatementEntryView(entry.transferId(), entry.postedAt(), entry.amount().toPlainString(),
+                entry.balanceAfter().toPlainString(), entry.amount().currency().getCurrencyCode(),
+                entry.counterpartyAccountId(), entry.description());
+    }
+}

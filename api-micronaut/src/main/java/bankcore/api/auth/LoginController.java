@@ -1,0 +1,50 @@
+package bankcore.api.auth;
+
+import bankcore.api.problem.Problem;
+import bankcore.core.domain.Customer;
+import bankcore.core.port.in.Authenticate;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+
+@Controller
+@Tag(name = "auth")
+@Secured(SecurityRule.IS_ANONYMOUS)
+class LoginController {
+
+    private final Authenticate authenticate;
+    private final TokenIssuer tokens;
+
+    LoginController(Authenticate authenticate, TokenIssuer tokens) {
+        this.authenticate = authenticate;
+        this.tokens = tokens;
+    }
+
+    @Post("/login")
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.APPLICATION_FORM_URLENCODED})
+    @Operation(summary = "Log in with e-mail and password; returns a bearer token",
+            description = "Repeated failures for one e-mail lock it for a while (429 with Retry-After).")
+    @ApiResponse(responseCode = "200", description = "logged in")
+    @ApiResponse(responseCode = "401", description = "unknown e-mail or wrong password",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "422", description = "missing or malformed field",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "429", description = "too many failed logins for this e-mail",
+            headers = @Header(name = "Retry-After", description = "seconds to wait"),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    TokenResponse login(@Valid @Body LoginRequest request) {
+        Customer customer = authenticate.login(request.username(), request.password().toCharArray());
+        return tokens.issue(Long.toString(customer.id()), customer.role().name());
+    }
+}

@@ -1,0 +1,50 @@
+package bankcore.api.ops;
+
+import bankcore.core.port.in.LedgerQueries;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.Optional;
+
+/** Live when it answers; ready when the ledger answers a read. */
+@Controller
+@Tag(name = "operations")
+@Secured(SecurityRule.IS_ANONYMOUS)
+class HealthController {
+
+    private static final Logger LOG = LoggerFactory.getLogger(HealthController.class);
+
+    private final LedgerQueries queries;
+
+    HealthController(LedgerQueries queries) {
+        this.queries = queries;
+    }
+
+    @Get("/health")
+    @Operation(summary = "Liveness and readiness")
+    @ApiResponse(responseCode = "200", description = "up and ready")
+    @ApiResponse(responseCode = "503", description = "up, but the ledger does not answer")
+    HttpResponse<Health> health() {
+        try {
+            queries.customers(Optional.empty(), 1);
+            return HttpResponse.ok(new Health("UP", true, true));
+        } catch (RuntimeException e) {
+            LOG.warn("Health check: the ledger does not answer", e);
+            return HttpResponse.status(HttpStatus.SERVICE_UNAVAILABLE).body(new Health("DOWN", true, false));
+        }
+    }
+
+    @Serdeable
+    record Health(String status, boolean live, boolean ready) {
+    }
+}

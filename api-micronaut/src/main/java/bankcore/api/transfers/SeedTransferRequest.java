@@ -1,0 +1,18 @@
+package bankcore.api.transfers;
+
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.NotNull;
+
+/**
+ * The seed's transfer body, unchanged: to a customer, in the default currency. Amounts bind to
+ * {@code String} in every request: Micronaut Serde hands over a JSON number's exact text, so no double
+ * ever holds an amount, and the core's {@code Money.parse} applies the rules (plain decimal, minor digits).
+ */
+@Serdeable
+@Schema(name = "SeedTransferRequest")
+public record SeedTransferRequest(
+        @NotNull @Schema(description = "the customer (user id) who receives the money", example = "4") Long receiverId,
+        @NotNull @Schema(description = "a JSON number or a decimal string, e.g. 25 or \"25.00\"", type = "string",
+                example = "25.00") String amount) {
+}

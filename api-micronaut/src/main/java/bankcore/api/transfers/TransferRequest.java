@@ -1,0 +1,27 @@
+package bankcore.api.transfers;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+@Serdeable
+@Schema(name = "TransferRequest", description = "Name the receiver by customer (receiver_id) or by account "
+        + "(to_account_id), not both. Without from_account_id the money leaves the caller's oldest account in the "
+        + "currency; without currency it is that of from_account_id, or the bank's default.")
+public record TransferRequest(
+        @Nullable @Schema(description = "the customer who receives the money", example = "4") Long receiverId,
+        @Nullable @Schema(description = "the account that receives the money", example = "9") Long toAccountId,
+        @NotNull @Schema(description = "a JSON number or a decimal string", type = "string", example = "25.00")
+        String amount,
+        @Nullable @Pattern(regexp = "[A-Z]{3}") @Schema(example = "EUR") String currency,
+        @Nullable @Schema(description = "one of the caller's accounts", example = "7") Long fromAccountId,
+        @Nullable @Size(max = 500) @Schema(example = "rent for March") String description) {
+
+    /** Exactly one of receiver_id and to_account_id names where the money goes. */
+    boolean namesReceiverOnce() {
+        return (receiverId == null) != (toAccountId == null);
+    }
+}

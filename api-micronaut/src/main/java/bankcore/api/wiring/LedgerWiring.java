@@ -1,0 +1,98 @@
+package bankcore.api.wiring;
+
+import bankcore.core.Ledger;
+import bankcore.core.port.in.Authenticate;
+import bankcore.core.port.in.LedgerAnalytics;
+import bankcore.core.port.in.LedgerQueries;
+import bankcore.core.port.in.ManageAccounts;
+import bankcore.core.port.in.MoveCash;
+import bankcore.core.port.in.OpenAccount;
+import bankcore.core.port.in.RegisterCustomer;
+import bankcore.core.port.in.TransferMoney;
+import bankcore.core.port.in.VerifyLedger;
+import bankcore.persistence.sqlite.SqliteLedgerStore;
+import bankcore.persistence.sqlite.SqliteOptions;
+import bankcore.security.bcrypt.BcryptPasswordHasher;
+import io.micronaut.context.annotation.Bean;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Property;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Path;
+
+/**
+ * The composition root: the only class that knows the driven adapters (the SQLite store and the bcrypt
+ * hasher). Everything else in the API sees the core's in-ports alone.
+ */
+@Factory
+public class LedgerWiring {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LedgerWiring.class);
+
+    @Singleton
+    @Bean(preDestroy = "close")
+    Ledger ledger(@Property(name = "bank.db") String database,
+                  @Property(name = "bank.bcrypt-cost", defaultValue = "12") int bcryptCost) {
+        return Ledger.builder(openStore(database))
+                .passwordHasher(new BcryptPasswordHasher(bcryptCost))
+                .build();
+    }
+
+    /** BANK_DB is a file path (its directory is created) or a {@code jdbc:sqlite:} URL. */
+    private static SqliteLedgerStore openStore(String database) {
+        if (database.startsWith("jdbc:")) {
+            LOG.info("Opening the ledger at {}", database);
+            return SqliteLedgerStore.open(database, SqliteOptions.defaults());
+        }
+        Path file = Path.of(database).toAbsolutePath();
+        LOG.info("Opening the ledger at {}", file);
+        return SqliteLedgerStore.open(file);
+    }
+
+    @Singleton
+    RegisterCustomer registerCustomer(Ledger ledger) {
+        return ledger.registration();
+    }
+
+    @Singleton
+    Authenticate authenticate(Ledger ledger) {
+        return ledger.authentication();
+    }
+
+    @Singleton
+    OpenAccount openAccount(Ledger ledger) {
+        return ledger.accounts();
+    }
+
+    @Singleton
+    ManageAccounts manageAccounts(Ledger ledger) {
+        return ledger.accountControls();
+    }
+
+    @Singleton
+    TransferMoney transferMoney(Ledger ledger) {
+        return ledger.transfers();
+    }
+
+    @Singleton
+    MoveCash moveCash(Ledger ledger) {
+        return ledger.cash();
+    }
+
+    @Singleton
+    LedgerQueries ledgerQueries(Ledger ledger) {
+        return ledger.queries();
+    }
+
+    @Singleton
+    LedgerAnalytics ledgerAnalytics(Ledger ledger) {
+        return ledger.analytics();
+    }
+
+    @Singleton
+    VerifyLedger verifyLedger(Ledger ledger) {
+        return ledger.verifier();
+    }
+}

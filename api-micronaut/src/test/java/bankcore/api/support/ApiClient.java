@@ -1,0 +1,104 @@
+package bankcore.api.support;
+
+import io.micronaut.json.JsonMapper;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Plain JDK HTTP against the real server, so that tests can send any bytes, broken ones included. */
+public final class ApiClient {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(5))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+
+    private final URI base;
+    private final JsonMapper json;
+
+    ApiClient(URI base, JsonMapper json) {
+        this.base = base;
+        this.json = json;
+    }
+
+    public Call get(String path) {
+        return new Call("GET", path);
+    }
+
+    public Call post(String path) {
+        return new Call("POST", path);
+    }
+
+    public Call call(String method, String path) {
+        return new Call(method, path);
+    }
+
+    /** Logs in and returns the bearer token. */
+    public String login(String email, String password) {
+        Reply reply = post("/login").json(Json.object("username", email, "password", password)).send();
+        if (reply.status() != 200) {
+            throw new AssertionError("login failed: " + reply);
+        }
+        return reply.json().get("access_token").getStringValue();
+    }
+
+    public final class Call {
+        private final String method;
+        private final String path;
+        private final Map<String, String> headers = new LinkedHashMap<>();
+        private byte[] body;
+
+        private Call(String method, String path) {
+            this.method = method;
+            this.path = path;
+        }
+
+        public Call json(String text) {
+            return body(text, "application/json");
+        }
+
+        public Call body(String text, String contentType) {
+            return body(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), contentType);
+        }
+
+        public Call body(byte[] bytes, String contentType) {
+            this.body = bytes;
+            if (contentType != null) {
+                headers.put("Content-Type", contentType);
+            }
+            return this;
+        }
+
+        public Call token(String token) {
+            return header("Authorization", "Bearer " + token);
+        }
+
+        public Call header(String name, String value) {
+            headers.put(name, value);
+            return this;
+        }
+
+        public Reply send() {
+            HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30));
+            headers.forEach(request::header);
+            request.method(method, body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofByteArray(body));
+            try {
+                return new Reply(HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString()), json);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package bankcore.api.support;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Intention-revealing steps over the real HTTP API: register people, log them in, fund them. */
+public final class Bank {
+
+    private static final AtomicInteger PEOPLE = new AtomicInteger();
+
+    private final ApiClient api;
+    private String adminToken;
+
+    public Bank(ApiClient api) {
+        this.api = api;
+    }
+
+    public ApiClient api() {
+        return api;
+    }
+
+    public String adminToken() {
+        if (adminToken == null) {
+            adminToken = api.login(TestServer.ADMIN_EMAIL, TestServer.ADMIN_PASSWORD);
+        }
+        return adminToken;
+    }
+
+    /** A new customer with a first EUR account, logged in. */
+    public Person newCustomer(String name) {
+        String email = name.toLowerCase().replace(' ', '.') + "." + PEOPLE.incrementAndGet() + "@example.test";
+        String password = "password-of-" + name.replace(' ', '-');
+        Reply reply = api.post("/users").json(Json.object("name", name, "email", email, "password", password)).send();
+        if (reply.status() != 201) {
+            throw new AssertionError("registration failed: " + reply);
+        }
+        long id = reply.json().get("id").getLongValue();
+        long accountId = reply.json().get("accounts").get(0).get("id").getLongValue();
+        return new Person(id, accountId, email, password, api.login(email, password));
+    }
+
+    /** A new customer whose first account holds {@code amount} (deposited by the admin). */
+    public Person newCustomerWith(String name, String amount) {
+        Person person = newCustomer(name);
+        deposit(person.accountId(), amount);
+        return person;
+    }
+
+    public Reply deposit(long accountId, String amount) {
+        Reply reply = api.post("/accounts/" + accountId + "/deposits").token(adminToken())
+                .json(Json.object("amount", amount)).send();
+        if (reply.status() != 201) {
+            throw new AssertionError("deposit failed: " + reply);
+        }
+        return reply;
+    }
+
+    public String balance(Person person) {
+        return balance(person.accountId());
+    }
+
+    public String balance(long accountId) {
+        Reply reply = api.get("/accounts/" + accountId).token(adminToken()).send();
+        if (reply.status() != 200) {
+            throw new AssertionError("balance failed: " + reply);
+        }
+        return reply.json().get("balance").getStringValue();
+    }
+
+    public record Person(long id, long accountId, String email, String password, String token) {
+    }
+}
