@@ -47,6 +47,9 @@ public final class MeasureQueries {
                         Optional.empty(), Optional.empty(), Optional.of(100_000L), Optional.empty(), Optional.empty(),
                         Optional.empty()), Optional.empty(), 50));
             }
+            time("transfers: none over 10,000,000.00 (full scan)", () -> ledger.queries().transfers(new TransferFilter(
+                    Optional.empty(), Optional.empty(), Optional.of(1_000_000_000L), Optional.empty(), Optional.empty(),
+                    Optional.empty()), Optional.empty(), 50));
             time("invariants: verify (background, every 30 s)", () -> ledger.verifier().verify());
         }
     }
