@@ -103,7 +103,7 @@ public class FlowView extends ViewFrame implements Refreshable {
         ObjectNode volumeSeries = series.addObject().put("name", "Volume").put("type", "bar")
                 .put("moneySeries", true);
         ObjectNode countSeries = series.addObject().put("name", "Transfers").put("type", "line")
-                .put("yAxisIndex", 1).put("smooth", true).put("showSymbol", false);
+                .put("yAxisIndex", 1).put("showSymbol", false);
         ArrayNode volumes = volumeSeries.putArray("data");
         ArrayNode counts = countSeries.putArray("data");
         for (VolumeBucket bucket : buckets) {
