@@ -27,11 +27,12 @@ class HexagonalArchitectureTest {
     static final String SQLITE = "bankcore.persistence.sqlite..";
     static final String BCRYPT = "bankcore.security.bcrypt..";
     static final String API = "bankcore.api..";
+    static final String DASHBOARD = "bankcore.dashboard..";
 
     /** Driven (secondary) adapters implement out-ports. */
     static final List<String> DRIVEN = List.of(SQLITE, BCRYPT);
     /** Driving (primary) adapters call in-ports; each has one composition root, its {@code wiring} package. */
-    static final List<String> DRIVING = List.of(API);
+    static final List<String> DRIVING = List.of(API, DASHBOARD);
 
     private static JavaClasses production;
 

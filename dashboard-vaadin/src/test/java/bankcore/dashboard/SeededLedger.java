@@ -1,5 +1,7 @@
 package bankcore.dashboard;
 
+import bankcore.core.contract.SettableClock;
+
 import bankcore.core.Ledger;
 import bankcore.core.domain.Account;
 import bankcore.core.domain.Customer;

@@ -6,7 +6,7 @@ import bankcore.core.domain.Role;
 import bankcore.core.port.in.MoveCash;
 import bankcore.core.port.in.RegisterCustomer;
 import bankcore.core.port.in.TransferMoney.TransferCommand;
-import bankcore.dashboard.SettableClock;
+import bankcore.core.contract.SettableClock;
 import bankcore.persistence.sqlite.SqliteLedgerStore;
 import bankcore.persistence.sqlite.SqliteOptions;
 import bankcore.security.bcrypt.BcryptPasswordHasher;
