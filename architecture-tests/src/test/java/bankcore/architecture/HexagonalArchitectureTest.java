@@ -30,6 +30,7 @@ class HexagonalArchitectureTest {
     static final String SQLITE = "bankcore.persistence.sqlite..";
     static final String BCRYPT = "bankcore.security.bcrypt..";
     static final String API = "bankcore.api..";
+    static final String DASHBOARD = "bankcore.dashboard..";
     static final String SEEDER = "bankcore.seeder..";
     /** The batch in-ports (transferEach, registerEach, openEach) answer with this out-port type, one per command. */
     static final String BATCH_OUTCOME = "bankcore.core.port.out.Outcome";
@@ -37,7 +38,7 @@ class HexagonalArchitectureTest {
     /** Driven (secondary) adapters implement out-ports. */
     static final List<String> DRIVEN = List.of(SQLITE, BCRYPT);
     /** Driving (primary) adapters call in-ports; each has one composition root, its {@code wiring} package. */
-    static final List<String> DRIVING = List.of(API, SEEDER);
+    static final List<String> DRIVING = List.of(API, DASHBOARD, SEEDER);
 
     private static JavaClasses production;
 

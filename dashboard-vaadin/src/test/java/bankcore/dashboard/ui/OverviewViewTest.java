@@ -1,0 +1,77 @@
+package bankcore.dashboard.ui;
+
+import bankcore.core.domain.Transfer;
+import bankcore.dashboard.SeededLedger;
+import bankcore.dashboard.ui.format.Formats;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class OverviewViewTest extends DashboardUiTest {
+
+    /** The core counts whole minutes: the last 24 h end at the start of the next minute. */
+    private static final Instant WINDOW_END = SeededLedger.NOW.truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofMinutes(1));
+
+    @Test
+    void shows_the_liquidity_that_the_customer_accounts_hold() {
+        navigateTo(OverviewView.class);
+
+        assertThat(number("liquidity-EUR")).isEqualTo("€1,275.75").isEqualTo(Formats.money(seeded.liquidity()));
+    }
+
+    @Test
+    void shows_the_counts_of_customers_accounts_and_transfers() {
+        navigateTo(OverviewView.class);
+
+        // The admin is a customer of the bank too, with an account; the cash account is the bank's own.
+        assertThat(number("customers")).isEqualTo("5");
+        assertThat(number("accounts")).isEqualTo("6");
+        assertThat(number("transfers")).isEqualTo(String.valueOf(seeded.journal.size()));
+    }
+
+    @Test
+    void shows_today_and_the_last_24_hours_with_the_change_against_the_day_before() {
+        navigateTo(OverviewView.class);
+
+        Instant midnight = SeededLedger.NOW.truncatedTo(ChronoUnit.DAYS);
+        List<Transfer> today = seeded.postedBetween(midnight, WINDOW_END);
+        List<Transfer> lastDay = seeded.postedBetween(WINDOW_END.minus(Duration.ofDays(1)), WINDOW_END);
+        List<Transfer> dayBefore = seeded.postedBetween(WINDOW_END.minus(Duration.ofDays(2)),
+                WINDOW_END.minus(Duration.ofDays(1)));
+        assertThat(lastDay).hasSize(4);
+        assertThat(dayBefore).hasSize(1);
+
+        assertThat(number("today-count-EUR")).isEqualTo(String.valueOf(today.size()));
+        assertThat(number("today-volume-EUR")).isEqualTo(Formats.money(SeededLedger.volumeOf(today)));
+        assertThat(number("day-count-EUR")).isEqualTo("4");
+        assertThat(number("day-count-EUR-note")).startsWith("+300.0%");
+        assertThat(number("day-volume-EUR")).isEqualTo("€245.25");
+        assertThat(number("day-volume-EUR-note")).startsWith("-2.1%");
+    }
+
+    @Test
+    void shows_that_the_ledger_verifies() {
+        navigateTo(OverviewView.class);
+
+        assertThat(seeded.ledger.verifier().verify().ok()).isTrue();
+        assertThat(number("invariants-status")).startsWith("✔ Ledger verified");
+    }
+
+    @Test
+    void shows_a_new_deposit_on_the_next_poll() {
+        navigateTo(OverviewView.class);
+        String before = number("liquidity-EUR");
+
+        seeded.deposit(seeded.cyd, "24.25");
+        poll();
+
+        assertThat(before).isEqualTo("€1,275.75");
+        assertThat(number("liquidity-EUR")).isEqualTo("€1,300.00").isEqualTo(Formats.money(seeded.liquidity()));
+        assertThat(number("transfers")).isEqualTo(String.valueOf(seeded.journal.size()));
+    }
+}
