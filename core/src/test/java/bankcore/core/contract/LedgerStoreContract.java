@@ -100,6 +100,24 @@ public abstract class LedgerStoreContract {
     }
 
     @Test
+    void registers_and_opens_in_bulk_with_one_outcome_per_command() {
+        List<Outcome<RegisterCustomer.Registration>> registered = ledger.registration().registerEach(List.of(
+                RegisterCustomer.Command.customer("Ada", "ada@example.org", null, EUR),
+                RegisterCustomer.Command.customer("Ada again", "ADA@example.org", null, EUR),
+                RegisterCustomer.Command.customer("Alan", "alan@example.org", null, EUR)));
+
+        assertThat(registered).extracting(o -> o.isDone() ? "done" : o.refusal().refusal().name())
+                .containsExactly("done", "DUPLICATE_EMAIL", "done");
+        long ada = registered.get(0).value().customer().id();
+        List<Outcome<Account>> opened = ledger.accounts().openEach(List.of(
+                new bankcore.core.port.in.OpenAccount.Command(ada, USD),
+                new bankcore.core.port.in.OpenAccount.Command(999_999, USD)));
+        assertThat(opened.get(0).value().currency()).isEqualTo(USD);
+        assertThat(opened.get(1).refusal().refusal()).isEqualTo(Refusal.CUSTOMER_NOT_FOUND);
+        assertThat(ledger.queries().accountsOf(ada)).hasSize(2);
+    }
+
+    @Test
     void logs_in_with_the_right_password_only_and_locks_after_repeated_failures() {
         ledger.registration().register(RegisterCustomer.Command.customer("Ada", "ada@example.org",
                 "correct-password".toCharArray(), EUR));

@@ -12,14 +12,8 @@ public interface OpenAccount {
 
     Account open(long customerId, Currency currency);
 
-    /**
-     * Each on its own, committed together: one outcome per command. The fast path for bulk loads.
-     * The default opens one at a time, so other implementations keep compiling.
-     */
-    default List<Outcome<Account>> openEach(List<Command> commands) {
-        return commands.stream().map(command -> Outcome.of(() -> open(command.customerId(), command.currency())))
-                .toList();
-    }
+    /** Each on its own, committed together: one outcome per command. The fast path for bulk loads. */
+    List<Outcome<Account>> openEach(List<Command> commands);
 
     record Command(long customerId, Currency currency) {
         public Command {

@@ -19,11 +19,8 @@ public interface RegisterCustomer {
     /**
      * Each on its own, committed together: one outcome per command (a taken e-mail refuses only its
      * own registration). The fast path for bulk loads; passwords, when given, are hashed first.
-     * The default registers one at a time, so other implementations keep compiling.
      */
-    default List<Outcome<Registration>> registerEach(List<Command> commands) {
-        return commands.stream().map(command -> Outcome.of(() -> register(command))).toList();
-    }
+    List<Outcome<Registration>> registerEach(List<Command> commands);
 
     /**
      * Makes sure the bank has an administrator: when none exists, registers one with these

@@ -3,7 +3,6 @@ package bankcore.core.port.out;
 import bankcore.core.domain.LedgerException;
 
 import java.util.Objects;
-import java.util.function.Supplier;
 
 /** What became of one command in a written batch: its result, or the refusal that rolled it back. */
 public record Outcome<T>(T value, LedgerException refusal) {
@@ -20,15 +19,6 @@ public record Outcome<T>(T value, LedgerException refusal) {
 
     public static <T> Outcome<T> refused(LedgerException refusal) {
         return new Outcome<>(null, Objects.requireNonNull(refusal, "refusal"));
-    }
-
-    /** Runs {@code work}: its value, or the refusal it threw. */
-    public static <T> Outcome<T> of(Supplier<T> work) {
-        try {
-            return done(work.get());
-        } catch (LedgerException refused) {
-            return refused(refused);
-        }
     }
 
     public boolean isDone() {
