@@ -27,14 +27,14 @@ public record WealthDistribution(Currency currency, long accounts, Money total, 
     }
 
     /** Gini = sum of (2i - n - 1) x_i over n times the total, for x sorted ascending and i from 1. */
-    static double gini(long[] ascendingMinor, long total) {
-        int n = ascendingMinor.length;
+    static double gini(long[] sorted, long total) {
+        int n = sorted.length;
         if (n == 0 || total == 0) {
             return 0;
         }
         double weighted = 0;
         for (int i = 0; i < n; i++) {
-            weighted += (2.0 * (i + 1) - n - 1) * ascendingMinor[i];
+            weighted += (2.0 * (i + 1) - n - 1) * sorted[i];
         }
         return weighted / ((double) n * total);
     }
