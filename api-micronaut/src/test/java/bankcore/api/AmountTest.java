@@ -6,9 +6,8 @@ import bankcore.api.support.Bank.Person;
 import bankcore.api.support.Json;
 import bankcore.api.support.Reply;
 import bankcore.api.support.TestServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -17,21 +16,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Amounts are exact: JSON numbers and strings parse as decimals, never through a double. */
 class AmountTest {
 
-    private static TestServer server;
-    private static ApiClient api;
-    private static Bank bank;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start();
-        api = server.client();
-        bank = new Bank(api);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final TestServer server = new TestServer();
+    private static final ApiClient api = server.client();
+    private static final Bank bank = new Bank(api);
 
     private static Reply deposit(Person person, Object amount) {
         return api.post("/accounts/" + person.accountId() + "/deposits").token(bank.adminToken())

@@ -6,9 +6,9 @@ import bankcore.api.support.Bank.Person;
 import bankcore.api.support.Json;
 import bankcore.api.support.Reply;
 import bankcore.api.support.TestServer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -22,22 +22,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class BadInputTest {
 
-    private static TestServer server;
-    private static ApiClient api;
-    private static Bank bank;
+    @RegisterExtension
+    static final TestServer server = new TestServer();
+    private static final ApiClient api = server.client();
+    private static final Bank bank = new Bank(api);
     private static Person customer;
 
     @BeforeAll
     static void start() {
-        server = TestServer.start();
-        api = server.client();
-        bank = new Bank(api);
         customer = bank.newCustomerWith("Target", "100.00");
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     private static final String[] BROKEN_JSON = {

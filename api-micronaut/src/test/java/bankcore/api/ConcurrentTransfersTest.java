@@ -6,9 +6,8 @@ import bankcore.api.support.Bank.Person;
 import bankcore.api.support.Json;
 import bankcore.api.support.Reply;
 import bankcore.api.support.TestServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -27,21 +26,10 @@ class ConcurrentTransfersTest {
     private static final int CLIENTS = 16;
     private static final int TRANSFERS_PER_CLIENT = 25;
 
-    private static TestServer server;
-    private static ApiClient api;
-    private static Bank bank;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start();
-        api = server.client();
-        bank = new Bank(api);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final TestServer server = new TestServer();
+    private static final ApiClient api = server.client();
+    private static final Bank bank = new Bank(api);
 
     @Test
     void random_concurrent_transfers_keep_every_invariant_and_the_total() throws Exception {

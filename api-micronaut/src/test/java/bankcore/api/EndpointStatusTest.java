@@ -6,31 +6,19 @@ import bankcore.api.support.Bank.Person;
 import bankcore.api.support.Json;
 import bankcore.api.support.Reply;
 import bankcore.api.support.TestServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every endpoint of DESIGN.md section 4 with each of its status codes, through real HTTP. */
 class EndpointStatusTest {
 
-    private static TestServer server;
-    private static ApiClient api;
-    private static Bank bank;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start();
-        api = server.client();
-        bank = new Bank(api);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final TestServer server = new TestServer();
+    private static final ApiClient api = server.client();
+    private static final Bank bank = new Bank(api);
 
     private static Reply assertStatus(Reply reply, int status) {
         assertThat(reply.status()).as(reply.toString()).isEqualTo(status);

@@ -6,9 +6,8 @@ import bankcore.api.support.Bank.Person;
 import bankcore.api.support.Json;
 import bankcore.api.support.Reply;
 import bankcore.api.support.TestServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -22,21 +21,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Idempotency-Key on money-moving POSTs: one key, one movement of money, one answer. */
 class IdempotencyTest {
 
-    private static TestServer server;
-    private static ApiClient api;
-    private static Bank bank;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start();
-        api = server.client();
-        bank = new Bank(api);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final TestServer server = new TestServer();
+    private static final ApiClient api = server.client();
+    private static final Bank bank = new Bank(api);
 
     private static Reply transfer(Person from, Person to, Object amount, String key) {
         return api.post("/transfers").token(from.token()).header("Idempotency-Key", key)

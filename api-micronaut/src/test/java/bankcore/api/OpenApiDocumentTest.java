@@ -4,9 +4,9 @@ import bankcore.api.support.Reply;
 import bankcore.api.support.TestServer;
 import io.micronaut.web.router.Router;
 import io.micronaut.web.router.UriRouteInfo;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.yaml.snakeyaml.Yaml;
 
 import java.util.Map;
@@ -21,21 +21,16 @@ class OpenApiDocumentTest {
     /** Routes that only lead to the documentation itself. */
     private static final Set<String> UNDOCUMENTED = Set.of("GET /docs", "GET /swagger-ui");
 
-    private static TestServer server;
+    @RegisterExtension
+    static final TestServer server = new TestServer();
     private static Map<String, Map<String, Map<String, Object>>> paths;
 
     @BeforeAll
     @SuppressWarnings("unchecked")
     static void start() {
-        server = TestServer.start();
         Reply spec = server.client().get("/swagger/bankcore-api-0.1.0.yml").send();
         Map<String, Object> document = new Yaml().load(spec.body());
         paths = (Map<String, Map<String, Map<String, Object>>>) document.get("paths");
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     @Test

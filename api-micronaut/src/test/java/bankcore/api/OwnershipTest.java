@@ -7,9 +7,9 @@ import bankcore.api.support.Json;
 import bankcore.api.support.Reply;
 import bankcore.api.support.TestServer;
 import bankcore.api.support.Tokens;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Instant;
 import java.util.List;
@@ -19,29 +19,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Customers see only their own data; to anyone else it looks like it does not exist. Bad tokens get 401. */
 class OwnershipTest {
 
-    private static TestServer server;
-    private static ApiClient api;
-    private static Bank bank;
+    @RegisterExtension
+    static final TestServer server = new TestServer();
+    private static final ApiClient api = server.client();
+    private static final Bank bank = new Bank(api);
     private static Person owner;
     private static Person stranger;
     private static String transferPath;
 
     @BeforeAll
     static void start() {
-        server = TestServer.start();
-        api = server.client();
-        bank = new Bank(api);
         owner = bank.newCustomerWith("Owner", "50.00");
         stranger = bank.newCustomerWith("Stranger", "50.00");
         Person friend = bank.newCustomer("Friend");
         Reply transfer = api.post("/transfers").token(owner.token())
                 .json(Json.object("receiver_id", friend.id(), "amount", "1.00")).send();
         transferPath = transfer.header("Location").orElseThrow();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     private static void assertNotFound(Reply reply) {

@@ -3,28 +3,17 @@ package bankcore.api;
 import bankcore.api.support.ApiClient;
 import bankcore.api.support.Reply;
 import bankcore.api.support.TestServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every kind of framework-level error answers with an RFC 9457 problem and the contract's status. */
 class ProblemJsonTest {
 
-    private static TestServer server;
-    private static ApiClient api;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start();
-        api = server.client();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final TestServer server = new TestServer();
+    private static final ApiClient api = server.client();
 
     private static void assertProblem(Reply reply, int status) {
         assertThat(reply.status()).as(reply.toString()).isEqualTo(status);

@@ -4,9 +4,8 @@ import bankcore.api.support.ApiClient;
 import bankcore.api.support.Reply;
 import bankcore.api.support.TestServer;
 import bankcore.api.support.Tokens;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Instant;
 import java.util.Map;
@@ -16,19 +15,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Without BANK_JWT_SECRET the server signs with a random secret of its own: its tokens work, guessed ones do not. */
 class RandomJwtSecretTest {
 
-    private static TestServer server;
-    private static ApiClient api;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start(Map.of("bank.jwt.secret", ""));
-        api = server.client();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final TestServer server = new TestServer(Map.of("bank.jwt.secret", ""));
+    private static final ApiClient api = server.client();
 
     @Test
     void tokens_from_login_are_signed_and_accepted() {

@@ -5,9 +5,8 @@ import bankcore.api.support.Bank;
 import bankcore.api.support.Json;
 import bankcore.api.support.Reply;
 import bankcore.api.support.TestServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.Map;
 
@@ -16,20 +15,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** With BANK_REGISTRATION_OPEN=false only admins register customers; BANK_DB may be a JDBC URL. */
 class RegistrationClosedTest {
 
-    private static TestServer server;
-    private static ApiClient api;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start(Map.of("bank.registration-open", false,
-                "bank.db", "jdbc:sqlite:" + TestServer.DIRECTORY + "/bank.db"));
-        api = server.client();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final TestServer server = new TestServer(Map.of("bank.registration-open", false,
+            "bank.db", "jdbc:sqlite:" + TestServer.DIRECTORY + "/bank.db"));
+    private static final ApiClient api = server.client();
 
     private static String body(String email) {
         return Json.object("name", "Nia", "email", email, "password", "long-enough-password");

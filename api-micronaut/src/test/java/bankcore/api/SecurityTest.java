@@ -4,9 +4,8 @@ import bankcore.api.support.ApiClient;
 import bankcore.api.support.Reply;
 import bankcore.api.support.TestServer;
 import bankcore.api.support.Tokens;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Instant;
 
@@ -15,19 +14,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Bearer tokens: only well-formed, unexpired tokens signed with our secret get in. */
 class SecurityTest {
 
-    private static TestServer server;
-    private static ApiClient api;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start();
-        api = server.client();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final TestServer server = new TestServer();
+    private static final ApiClient api = server.client();
 
     private static void assertUnauthorized(Reply reply) {
         assertThat(reply.status()).as(reply.toString()).isEqualTo(401);

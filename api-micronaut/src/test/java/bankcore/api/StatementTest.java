@@ -7,9 +7,8 @@ import bankcore.api.support.Json;
 import bankcore.api.support.Reply;
 import bankcore.api.support.TestServer;
 import io.micronaut.json.tree.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,21 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Statements: running balances newest first, cursor pages, a time range, and CSV. */
 class StatementTest {
 
-    private static TestServer server;
-    private static ApiClient api;
-    private static Bank bank;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start();
-        api = server.client();
-        bank = new Bank(api);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final TestServer server = new TestServer();
+    private static final ApiClient api = server.client();
+    private static final Bank bank = new Bank(api);
 
     private static void pay(Person from, Person to, String amount, String description) {
         Reply reply = api.post("/transfers").token(from.token()).json(Json.object("receiver_id", to.id(), "amount",

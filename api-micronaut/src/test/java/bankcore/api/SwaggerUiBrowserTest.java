@@ -1,10 +1,9 @@
 package bankcore.api;
 
 import bankcore.api.support.TestServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -25,20 +24,11 @@ class SwaggerUiBrowserTest {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
-    private static TestServer server;
+    @RegisterExtension
+    static final TestServer server = new TestServer();
 
     static boolean chromiumInstalled() {
         return Files.isExecutable(CHROMIUM);
-    }
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     @Test

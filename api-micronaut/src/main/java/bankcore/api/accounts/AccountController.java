@@ -138,12 +138,7 @@ class AccountController {
                         description = "the transfer: /transfers/{id}"),
                 @io.swagger.v3.oas.annotations.headers.Header(name = "Idempotent-Replayed",
                         description = "true when this repeats the first response to an Idempotency-Key")})
-    @ApiResponse(responseCode = "403", description = "not an admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "409", description = "account frozen or closed; same Idempotency-Key in flight",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "422", description = "invalid amount or field",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @CashMovementResponses
     HttpResponse<TransferView> deposit(Authentication authentication, @PathVariable String id,
                                        @Valid @Body CashRequest request,
                                        @Nullable @Header(IdempotencyGate.HEADER) String idempotencyKey) {
@@ -161,12 +156,7 @@ class AccountController {
                         description = "true when this repeats the first response to an Idempotency-Key")})
     @ApiResponse(responseCode = "400", description = "insufficient funds",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "403", description = "not an admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "409", description = "account frozen or closed; same Idempotency-Key in flight",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "422", description = "invalid amount or field",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @CashMovementResponses
     HttpResponse<TransferView> withdraw(Authentication authentication, @PathVariable String id,
                                         @Valid @Body CashRequest request,
                                         @Nullable @Header(IdempotencyGate.HEADER) String idempotencyKey) {

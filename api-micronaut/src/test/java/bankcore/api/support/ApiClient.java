@@ -1,10 +1,7 @@
 package bankcore.api.support;
 
-import io.micronaut.json.JsonMapper;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -20,12 +17,11 @@ public final class ApiClient {
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
 
-    private final URI base;
-    private final JsonMapper json;
+    /** Asked at each send, so that a client can be made before its server has started. */
+    private final TestServer server;
 
-    ApiClient(URI base, JsonMapper json) {
-        this.base = base;
-        this.json = json;
+    ApiClient(TestServer server) {
+        this.server = server;
     }
 
     public Call get(String path) {
@@ -86,13 +82,15 @@ public final class ApiClient {
         }
 
         public Reply send() {
-            HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30));
+            HttpRequest.Builder request = HttpRequest.newBuilder(server.uri().resolve(path))
+                    .timeout(Duration.ofSeconds(30));
             headers.forEach(request::header);
             request.method(method, body == null
                     ? HttpRequest.BodyPublishers.noBody()
                     : HttpRequest.BodyPublishers.ofByteArray(body));
             try {
-                return new Reply(HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString()), json);
+                return new Reply(HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString()),
+                        server.jsonMapper());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (InterruptedException e) {

@@ -3,6 +3,9 @@ package bankcore.api.support;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,10 +16,17 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The real application on a random port with its own SQLite file, for one test class.
+ * The real application on a random port with its own SQLite file, for one test class: a JUnit extension
+ * that starts it before the class's tests and stops it after them. A test class declares
+ * <pre>{@code
+ * @RegisterExtension
+ * static final TestServer server = new TestServer();
+ * private static final ApiClient api = server.client();
+ * }</pre>
+ * The client may be taken before the server starts; it finds the server when it sends.
  * Holds clearly fake credentials only.
  */
-public final class TestServer implements AutoCloseable {
+public final class TestServer implements BeforeAllCallback, AfterAllCallback {
 
     public static final String JWT_SECRET = "test-only-secret-not-used-anywhere-else-0123456789";
     public static final String ADMIN_EMAIL = "admin@bank.test";
@@ -24,62 +34,87 @@ public final class TestServer implements AutoCloseable {
     /** Stands for the test's own temporary directory in an override's value. */
     public static final String DIRECTORY = "{directory}";
 
-    private final EmbeddedServer server;
-    private final Path directory;
+    private final Map<String, Object> overrides;
+    private Class<?> owner;
+    private EmbeddedServer server;
+    private Path directory;
 
-    private TestServer(EmbeddedServer server, Path directory) {
-        this.server = server;
-        this.directory = directory;
+    public TestServer() {
+        this(Map.of());
     }
 
-    public static TestServer start() {
-        return start(Map.of());
+    /** The application with some properties overridden; {@link #DIRECTORY} in a String value is replaced. */
+    public TestServer(Map<String, Object> overrides) {
+        this.overrides = Map.copyOf(overrides);
     }
 
-    public static TestServer start(Map<String, Object> overrides) {
-        try {
-            Path directory = Files.createTempDirectory("bankcore-api-test");
-            Map<String, Object> properties = new HashMap<>();
-            properties.put("micronaut.server.port", -1);
-            properties.put("bank.db", directory.resolve("banking.db").toString());
-            properties.put("bank.jwt.secret", JWT_SECRET);
-            properties.put("bank.admin.email", ADMIN_EMAIL);
-            properties.put("bank.admin.password", ADMIN_PASSWORD);
-            // The cheapest bcrypt cost: tests register and log in a lot.
-            properties.put("bank.bcrypt-cost", 4);
-            overrides.forEach((name, value) -> properties.put(name,
-                    value instanceof String text ? text.replace(DIRECTORY, directory.toString()) : value));
-            EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, properties);
-            return new TestServer(server, directory);
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException {
+        if (owner != null) {
+            return; // a @Nested class shares the server of the class that declares it
+        }
+        owner = context.getRequiredTestClass();
+        directory = Files.createTempDirectory("bankcore-api-test");
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("micronaut.server.port", -1);
+        properties.put("bank.db", directory.resolve("banking.db").toString());
+        properties.put("bank.jwt.secret", JWT_SECRET);
+        properties.put("bank.admin.email", ADMIN_EMAIL);
+        properties.put("bank.admin.password", ADMIN_PASSWORD);
+        // The cheapest bcrypt cost: tests register and log in a lot.
+        properties.put("bank.bcrypt-cost", 4);
+        overrides.forEach((name, value) -> properties.put(name,
+                value instanceof String text ? text.replace(DIRECTORY, directory.toString()) : value));
+        server = ApplicationContext.run(EmbeddedServer.class, properties);
+    }
+
+    /** Stops the server (which closes the ledger) and deletes the test's SQLite files. */
+    @Override
+    public void afterAll(ExtensionContext context) {
+        if (context.getRequiredTestClass() != owner) {
+            return;
+        }
+        owner = null;
+        if (server != null) {
+            server.close();
+            server = null;
+        }
+        if (directory == null) {
+            return;
+        }
+        try (var files = Files.walk(directory)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     public ApiClient client() {
-        return new ApiClient(server.getURI(), server.getApplicationContext().getBean(JsonMapper.class));
+        return new ApiClient(this);
     }
 
     public URI uri() {
-        return server.getURI();
+        return running().getURI();
     }
 
     public ApplicationContext context() {
-        return server.getApplicationContext();
+        return running().getApplicationContext();
     }
 
     public Path directory() {
+        running();
         return directory;
     }
 
-    /** Stops the server (which closes the ledger) and deletes the test's SQLite files. */
-    @Override
-    public void close() {
-        server.close();
-        try (var files = Files.walk(directory)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    JsonMapper jsonMapper() {
+        return context().getBean(JsonMapper.class);
+    }
+
+    private EmbeddedServer running() {
+        if (server == null) {
+            throw new IllegalStateException("the server is not running: register it with @RegisterExtension "
+                    + "on a static field, and use it from tests or @BeforeAll methods");
         }
+        return server;
     }
 }
