@@ -5,6 +5,7 @@ import bankcore.core.port.out.JournalHead;
 import bankcore.core.port.out.LedgerCommand;
 import bankcore.core.port.out.Outcome;
 import bankcore.core.port.out.StoreFailureException;
+import org.sqlite.SQLiteException;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -14,7 +15,9 @@ import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -25,6 +28,10 @@ import java.util.concurrent.TimeUnit;
  * own caller's batch down with it, never the neighbours'.
  */
 final class GroupCommitWriter implements AutoCloseable {
+    private static final long BUSY_RETRY_NANOS = TimeUnit.SECONDS.toNanos(30);
+    private static final int SQLITE_BUSY = 5;
+    private static final int SQLITE_LOCKED = 6;
+
     private final Connection connection;
     private final SqliteTransaction tx;
     private final BlockingQueue<Request<?>> queue;
@@ -48,12 +55,17 @@ final class GroupCommitWriter implements AutoCloseable {
             while (!queue.offer(request, 100, TimeUnit.MILLISECONDS)) {
                 requireRunning();
             }
-            requireRunning();
-            return request.result.join();
+            while (true) {
+                try {
+                    return request.result.get(1, TimeUnit.SECONDS);
+                } catch (TimeoutException stillWaiting) {
+                    requireRunning();
+                }
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new StoreFailureException("interrupted while waiting for the writer", e);
-        } catch (CompletionException e) {
+        } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException runtime ? runtime
                     : new StoreFailureException("write failed", e.getCause());
         }
@@ -68,12 +80,20 @@ final class GroupCommitWriter implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        tx.close();
+        if (!thread.isAlive()) {
+            tx.close();
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // closing anyway; SQLite checkpoints the WAL on the last connection's close when it can
+            }
+        }
         failAll(new ArrayList<>(queue), new StoreFailureException("the ledger store is closed", null));
     }
 
+    /** A caller never waits on a writer that is gone: closed, or stopped by an error it could not survive. */
     private void requireRunning() {
-        if (!running) {
+        if (!running || !thread.isAlive()) {
             throw new StoreFailureException("the ledger store is closed", null);
         }
     }
@@ -87,15 +107,22 @@ final class GroupCommitWriter implements AutoCloseable {
                 break;
             }
             queue.drainTo(group, maxRequestsPerCommit - 1);
-            commit(group);
+            try {
+                commit(group);
+            } catch (Throwable fatal) {
+                // An Error (out of memory, stack overflow) inside a command: fail this group, keep writing.
+                rollbackQuietly();
+                failAll(group, new StoreFailureException("the writer failed: " + fatal, fatal));
+            }
             group.clear();
         }
     }
 
     private void commit(List<Request<?>> group) {
+        long giveUpAt = System.nanoTime() + BUSY_RETRY_NANOS;
         List<Request<?>> remaining = group;
         while (!remaining.isEmpty()) {
-            remaining = commitUnlessOneBreaks(remaining);
+            remaining = commitUnlessOneBreaks(remaining, giveUpAt);
         }
     }
 
@@ -109,7 +136,7 @@ final class GroupCommitWriter implements AutoCloseable {
      *
      * @return the requests still to be written: empty unless one broke
      */
-    private List<Request<?>> commitUnlessOneBreaks(List<Request<?>> group) {
+    private List<Request<?>> commitUnlessOneBreaks(List<Request<?>> group, long giveUpAt) {
         List<Runnable> completions = new ArrayList<>(group.size());
         try {
             tx.begin();
@@ -130,9 +157,36 @@ final class GroupCommitWriter implements AutoCloseable {
             completions.forEach(Runnable::run);
         } catch (SQLException | RuntimeException e) {
             rollbackQuietly();
+            if (isBusy(e) && System.nanoTime() < giveUpAt) {
+                pauseBeforeRetry();
+                return group;
+            }
             failAll(group, new StoreFailureException("commit failed; nothing of this write was stored", e));
         }
         return List.of();
+    }
+
+    /**
+     * Another process wrote to the file (a seeder beside a running API): SQLite refuses a deferred
+     * transaction whose snapshot went stale at once, without waiting for the busy timeout. Nothing
+     * of the group was acknowledged, so it is simply written again on a fresh snapshot.
+     */
+    private static boolean isBusy(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLiteException sqlite) {
+                int primary = sqlite.getResultCode().code & 0xff;
+                return primary == SQLITE_BUSY || primary == SQLITE_LOCKED;
+            }
+        }
+        return false;
+    }
+
+    private static void pauseBeforeRetry() {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextInt(1, 20));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Applies one caller's batch and returns how to answer it once the commit is durable. */

@@ -285,11 +285,14 @@ public final class SqliteLedgerStore implements LedgerStore, CustomerStore {
         return readers.one(Rows.ANY_ADMIN, rs -> true).isPresent();
     }
 
-    /** Stops the writer after the commit in progress, then closes every connection. */
+    /**
+     * Closes the readers, then stops the writer after the commit in progress. The writer's
+     * connection goes last: only a writable last connection checkpoints and removes the WAL file.
+     */
     @Override
     public void close() {
-        writer.close();
         readers.close();
+        writer.close();
     }
 
     private static SQLiteConfig config(SqliteOptions options, boolean readOnly) {

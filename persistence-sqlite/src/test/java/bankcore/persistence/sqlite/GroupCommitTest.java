@@ -85,6 +85,28 @@ class GroupCommitTest {
         }
     }
 
+    @Test
+    void an_error_inside_a_command_fails_its_caller_and_the_writer_keeps_writing() {
+        try (SqliteLedgerStore store = SqliteLedgerStore.open(dir.resolve("error.db"))) {
+            assertThatThrownBy(() -> store.write(List.<LedgerCommand<String>>of(tx -> {
+                throw new StackOverflowError("deep");
+            }))).isInstanceOf(bankcore.core.port.out.StoreFailureException.class).hasStackTraceContaining("deep");
+
+            assertThat(store.write(List.of(insertCustomer("after-error@example.org"))).get(0).value())
+                    .isEqualTo("after-error@example.org");
+        }
+    }
+
+    @Test
+    void closing_the_store_releases_the_file_and_leaves_no_write_ahead_log() {
+        Path file = dir.resolve("closed.db");
+        try (SqliteLedgerStore store = SqliteLedgerStore.open(file)) {
+            store.write(List.of(insertCustomer("someone@example.org")));
+        }
+
+        assertThat(file.resolveSibling("closed.db-wal")).doesNotExist();
+    }
+
     private static void awaitQuietly(CountDownLatch latch) {
         try {
             latch.await(10, TimeUnit.SECONDS);
