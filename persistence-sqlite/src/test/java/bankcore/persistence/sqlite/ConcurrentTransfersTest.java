@@ -66,10 +66,20 @@ class ConcurrentTransfersTest {
                     }
                 }));
             }
+            // Verifying while money moves must not raise false alarms: every check of the moving ledger holds.
+            List<String> alarms = new ArrayList<>();
+            int checks = 0;
+            while (!workers.stream().allMatch(Future::isDone)) {
+                ledger.verifier().verify().checks().stream().filter(check -> !check.ok())
+                        .forEach(check -> alarms.add(check.name() + ": " + check.detail()));
+                checks++;
+            }
             for (Future<?> worker : workers) {
                 worker.get();
             }
             pool.shutdown();
+            assertThat(checks).as("verifications made while transfers ran").isPositive();
+            assertThat(alarms).isEmpty();
 
             assertThat(refusals.keySet()).containsOnly(Refusal.INSUFFICIENT_FUNDS, Refusal.SAME_ACCOUNT);
             assertThat(refusals.get(Refusal.INSUFFICIENT_FUNDS).get()).as("some transfers overdraw on purpose")
