@@ -40,7 +40,7 @@ public record Customer(long id, String name, String email, Role role, Instant cr
         if (email == null || email.length() > MAX_EMAIL_LENGTH) {
             throw Refusal.INVALID_ARGUMENT.because("email must be at most " + MAX_EMAIL_LENGTH + " characters");
         }
-        String normalized = email.strip().toLowerCase(Locale.ROOT);
+        String normalized = Text.requireWellFormed(email, "email").strip().toLowerCase(Locale.ROOT);
         if (!EMAIL.matcher(normalized).matches()) {
             throw Refusal.INVALID_ARGUMENT.because("email '" + normalized + "' is not a valid address");
         }
@@ -51,7 +51,7 @@ public record Customer(long id, String name, String email, Role role, Instant cr
         if (name == null || name.isBlank() || name.length() > MAX_NAME_LENGTH) {
             throw Refusal.INVALID_ARGUMENT.because("name must be 1 to " + MAX_NAME_LENGTH + " characters");
         }
-        return name.strip();
+        return Text.requireWellFormed(name.strip(), "name");
     }
 
     /** Never prints the password hash. */

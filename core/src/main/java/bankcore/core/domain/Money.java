@@ -13,6 +13,10 @@ import java.util.regex.Pattern;
 public record Money(long amountMinor, Currency currency) implements Comparable<Money> {
 
     /** Plain ASCII digits with an optional sign and fraction: no exponent, no grouping, no Unicode digits. */
+    /** A long holds at most 19 decimal digits. */
+    private static final int MAX_INTEGER_DIGITS = 19;
+    /** No real amount is written with more digits than this, trailing zeros included. */
+    private static final int MAX_WRITTEN_DIGITS = 100;
     private static final Pattern DECIMAL = Pattern.compile("-?[0-9]{1,40}(\\.[0-9]{1,40})?");
 
     public Money {
@@ -41,9 +45,18 @@ public record Money(long amountMinor, Currency currency) implements Comparable<M
     public static Money of(BigDecimal decimal, Currency currency) {
         Objects.requireNonNull(decimal, "decimal");
         int digits = Currencies.minorDigits(currency);
+        // Bounded work for absurd inputs (1E+300000000, 1E-1000000) before any arithmetic on them.
+        if (decimal.precision() - decimal.scale() > MAX_INTEGER_DIGITS) {
+            throw Refusal.AMOUNT_OUT_OF_RANGE.because("amount " + abbreviate(decimal.toString())
+                    + " is beyond what the ledger can hold");
+        }
+        if (decimal.scale() > MAX_WRITTEN_DIGITS || decimal.precision() > MAX_WRITTEN_DIGITS) {
+            throw Refusal.INVALID_AMOUNT.because("amount " + abbreviate(decimal.toString()) + " has more than "
+                    + MAX_WRITTEN_DIGITS + " digits");
+        }
         BigDecimal normalized = decimal.signum() == 0 ? BigDecimal.ZERO : decimal.stripTrailingZeros();
         if (normalized.scale() > digits) {
-            throw Refusal.INVALID_AMOUNT.because("amount " + decimal.toPlainString() + " has more than " + digits
+            throw Refusal.INVALID_AMOUNT.because("amount " + abbreviate(decimal.toPlainString()) + " has more than " + digits
                     + " decimal places for " + currency.getCurrencyCode());
         }
         try {

@@ -56,7 +56,7 @@ public record Transfer(UUID id, long sequence, long debitAccountId, long creditA
         if (description.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t')) {
             throw Refusal.INVALID_ARGUMENT.because("description must not contain control characters");
         }
-        return description;
+        return Text.requireWellFormed(description, "description");
     }
 
     public boolean involves(long accountId) {

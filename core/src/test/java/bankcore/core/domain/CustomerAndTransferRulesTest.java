@@ -54,6 +54,16 @@ class CustomerAndTransferRulesTest {
     }
 
     @Test
+    void refuses_text_with_a_lone_surrogate_that_no_store_could_keep_as_sent() {
+        assertRefusal(() -> Transfer.requireDescription("rent \uD83D"), Refusal.INVALID_ARGUMENT);
+        assertRefusal(() -> new Customer(0, "Ada \uDE00", "a@example.org", Role.CUSTOMER, NOW, null),
+                Refusal.INVALID_ARGUMENT);
+        assertRefusal(() -> new Customer(0, "Ada", "a\uD83D@example.org", Role.CUSTOMER, NOW, null),
+                Refusal.INVALID_ARGUMENT);
+        assertThat(Transfer.requireDescription("rent \uD83D\uDE00")).isEqualTo("rent \uD83D\uDE00");
+    }
+
+    @Test
     void an_idempotency_key_is_1_to_255_printable_ascii_characters() {
         assertThat(new IdempotencyKey("customer:1", "k".repeat(255)).key()).hasSize(255);
         assertRefusal(() -> new IdempotencyKey("customer:1", ""), Refusal.INVALID_ARGUMENT);

@@ -104,6 +104,19 @@ class MoneyTest {
     }
 
     @Test
+    void refuses_absurd_exponents_at_once_with_a_short_message() {
+        assertThatThrownBy(() -> Money.of(new BigDecimal("1E+300000000"), EUR))
+                .isInstanceOfSatisfying(LedgerException.class,
+                        e -> assertThat(e.refusal()).isEqualTo(Refusal.AMOUNT_OUT_OF_RANGE));
+        assertThatThrownBy(() -> Money.of(new BigDecimal("1E-1000000"), EUR))
+                .isInstanceOfSatisfying(LedgerException.class, e -> {
+                    assertThat(e.refusal()).isEqualTo(Refusal.INVALID_AMOUNT);
+                    assertThat(e.detail()).hasSizeLessThan(200);
+                });
+        assertThat(Money.of(new BigDecimal("1.500"), EUR).amountMinor()).isEqualTo(150);
+    }
+
+    @Test
     void refuses_to_mix_currencies() {
         assertThatThrownBy(() -> Money.parse("1", EUR).plus(Money.parse("1", JPY)))
                 .isInstanceOfSatisfying(LedgerException.class,
