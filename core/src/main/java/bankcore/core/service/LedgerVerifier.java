@@ -181,7 +181,7 @@ public final class LedgerVerifier implements VerifyLedger {
 
         /** The account's balance at 'before', the first time a later transfer touches it. */
         private void remember(long accountId) {
-            heldDuringRead.computeIfAbsent(accountId, id -> new HashSet<>()).add(balances.getOrDefault(accountId, 0L));
+            heldDuringRead.computeIfAbsent(accountId, id -> new HashSet<>(Set.of(balances.getOrDefault(id, 0L))));
         }
     }
 }

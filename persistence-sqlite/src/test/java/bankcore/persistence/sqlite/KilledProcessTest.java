@@ -77,22 +77,11 @@ class KilledProcessTest {
         List<UUID> acks = new ArrayList<>();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(),
                 StandardCharsets.UTF_8))) {
-            String line;
-            while (acks.size() < ACKS_BEFORE_KILL && (line = out.readLine()) != null) {
-                var match = ACK.matcher(line);
-                if (match.matches()) {
-                    acks.add(UUID.fromString(match.group(1)));
-                }
-            }
+            readAcks(out, acks, ACKS_BEFORE_KILL);
             // SIGKILL through the process handle: Process.destroyForcibly would also close our end of the pipe.
             child.toHandle().destroyForcibly();
             // Acks printed between our last read and the kill still count: the child promised them.
-            while ((line = out.readLine()) != null) {
-                var match = ACK.matcher(line);
-                if (match.matches()) {
-                    acks.add(UUID.fromString(match.group(1)));
-                }
-            }
+            readAcks(out, acks, Integer.MAX_VALUE);
         } finally {
             child.destroyForcibly();
             assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
@@ -101,5 +90,16 @@ class KilledProcessTest {
         assertThat(acks).as("round %d acknowledged transfers before the kill", round)
                 .hasSizeGreaterThanOrEqualTo(ACKS_BEFORE_KILL);
         return acks;
+    }
+
+    /** Reads the child's acknowledged ids until it has {@code until} of them or its output ends. */
+    private static void readAcks(BufferedReader out, List<UUID> acks, int until) throws IOException {
+        String line;
+        while (acks.size() < until && (line = out.readLine()) != null) {
+            var match = ACK.matcher(line);
+            if (match.matches()) {
+                acks.add(UUID.fromString(match.group(1)));
+            }
+        }
     }
 }
