@@ -2,11 +2,11 @@ package bankcore.benchmarks;
 
 import bankcore.core.Ledger;
 import bankcore.core.domain.Money;
+import bankcore.core.domain.Outcome;
 import bankcore.core.port.in.MoveCash.CashCommand;
 import bankcore.core.port.in.RegisterCustomer;
 import bankcore.core.port.in.TransferMoney.Posted;
 import bankcore.core.port.in.TransferMoney.TransferCommand;
-import bankcore.core.port.out.Outcome;
 
 import java.util.ArrayList;
 import java.util.Currency;

@@ -1,11 +1,11 @@
 package bankcore.seeder;
 
-import bankcore.seeder.load.LedgerPorts;
 import bankcore.core.domain.Money;
+import bankcore.core.domain.Outcome;
 import bankcore.core.port.in.MoveCash.CashCommand;
 import bankcore.core.port.in.RegisterCustomer;
 import bankcore.core.port.in.TransferMoney.TransferCommand;
-import bankcore.core.port.out.Outcome;
+import bankcore.seeder.load.LedgerPorts;
 import bankcore.seeder.wiring.SeederWiring;
 
 import java.io.IOException;

@@ -2,12 +2,12 @@ package bankcore.core.service;
 
 import bankcore.core.domain.Account;
 import bankcore.core.domain.AccountStatus;
+import bankcore.core.domain.Outcome;
 import bankcore.core.domain.Refusal;
 import bankcore.core.port.in.ManageAccounts;
 import bankcore.core.port.in.OpenAccount;
 import bankcore.core.port.out.LedgerCommand;
 import bankcore.core.port.out.LedgerStore;
-import bankcore.core.port.out.Outcome;
 
 import java.time.InstantSource;
 import java.time.temporal.ChronoUnit;

@@ -3,6 +3,7 @@ package bankcore.core.service;
 import bankcore.core.domain.Account;
 import bankcore.core.domain.Customer;
 import bankcore.core.domain.LedgerException;
+import bankcore.core.domain.Outcome;
 import bankcore.core.domain.Refusal;
 import bankcore.core.domain.Role;
 import bankcore.core.port.in.Authenticate;
@@ -10,7 +11,6 @@ import bankcore.core.port.in.RegisterCustomer;
 import bankcore.core.port.out.CustomerStore;
 import bankcore.core.port.out.LedgerCommand;
 import bankcore.core.port.out.LedgerStore;
-import bankcore.core.port.out.Outcome;
 import bankcore.core.port.out.PasswordHasher;
 
 import java.time.InstantSource;

@@ -1,10 +1,10 @@
 package bankcore.persistence.sqlite;
 
 import bankcore.core.domain.LedgerException;
+import bankcore.core.domain.Outcome;
+import bankcore.core.domain.StoreFailureException;
 import bankcore.core.port.out.JournalHead;
 import bankcore.core.port.out.LedgerCommand;
-import bankcore.core.port.out.Outcome;
-import bankcore.core.port.out.StoreFailureException;
 import org.sqlite.SQLiteException;
 
 import java.sql.Connection;

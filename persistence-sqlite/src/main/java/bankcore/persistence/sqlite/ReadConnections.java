@@ -1,6 +1,6 @@
 package bankcore.persistence.sqlite;
 
-import bankcore.core.port.out.StoreFailureException;
+import bankcore.core.domain.StoreFailureException;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

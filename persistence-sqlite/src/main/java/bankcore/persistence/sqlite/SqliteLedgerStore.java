@@ -3,6 +3,8 @@ package bankcore.persistence.sqlite;
 import bankcore.core.domain.Account;
 import bankcore.core.domain.Customer;
 import bankcore.core.domain.Money;
+import bankcore.core.domain.Outcome;
+import bankcore.core.domain.StoreFailureException;
 import bankcore.core.domain.Transfer;
 import bankcore.core.domain.TransferFilter;
 import bankcore.core.domain.analytics.VolumeBucket;
@@ -10,8 +12,6 @@ import bankcore.core.port.out.CurrencyTotals;
 import bankcore.core.port.out.CustomerStore;
 import bankcore.core.port.out.LedgerCommand;
 import bankcore.core.port.out.LedgerStore;
-import bankcore.core.port.out.Outcome;
-import bankcore.core.port.out.StoreFailureException;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteOpenMode;
 

@@ -4,11 +4,11 @@ import bankcore.core.domain.Account;
 import bankcore.core.domain.AccountStatus;
 import bankcore.core.domain.Customer;
 import bankcore.core.domain.IdempotencyKey;
+import bankcore.core.domain.StoreFailureException;
 import bankcore.core.domain.Transfer;
 import bankcore.core.port.out.IdempotencyRecord;
 import bankcore.core.port.out.JournalHead;
 import bankcore.core.port.out.LedgerTransaction;
-import bankcore.core.port.out.StoreFailureException;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -1,8 +1,8 @@
 package bankcore.persistence.sqlite;
 
+import bankcore.core.domain.Outcome;
 import bankcore.core.domain.Refusal;
 import bankcore.core.port.out.LedgerCommand;
-import bankcore.core.port.out.Outcome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -90,7 +90,7 @@ class GroupCommitTest {
         try (SqliteLedgerStore store = SqliteLedgerStore.open(dir.resolve("error.db"))) {
             assertThatThrownBy(() -> store.write(List.<LedgerCommand<String>>of(tx -> {
                 throw new StackOverflowError("deep");
-            }))).isInstanceOf(bankcore.core.port.out.StoreFailureException.class).hasStackTraceContaining("deep");
+            }))).isInstanceOf(bankcore.core.domain.StoreFailureException.class).hasStackTraceContaining("deep");
 
             assertThat(store.write(List.of(insertCustomer("after-error@example.org"))).get(0).value())
                     .isEqualTo("after-error@example.org");

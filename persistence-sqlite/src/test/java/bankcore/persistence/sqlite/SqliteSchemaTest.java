@@ -66,7 +66,7 @@ class SqliteSchemaTest {
         ledger.close();
 
         assertThatThrownBy(() -> ledger.accounts().open(1, bankcore.core.domain.Currencies.of("EUR")))
-                .isInstanceOf(bankcore.core.port.out.StoreFailureException.class);
+                .isInstanceOf(bankcore.core.domain.StoreFailureException.class);
     }
 
     private static String query(Path file, String sql) throws SQLException {

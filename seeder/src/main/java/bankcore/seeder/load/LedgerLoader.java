@@ -10,13 +10,13 @@ import bankcore.core.port.in.RegisterCustomer;
 import bankcore.core.port.in.TransferMoney.Posted;
 import bankcore.core.port.in.TransferMoney.TransferCommand;
 // The batch in-ports (registerEach, openEach, transferEach) answer with one Outcome per command.
-import bankcore.core.port.out.Outcome;
+import bankcore.core.domain.Outcome;
 import bankcore.seeder.generate.AccountPlan;
 import bankcore.seeder.generate.CustomerPlan;
-import bankcore.seeder.generate.Movement;
 import bankcore.seeder.generate.Movement.Deposit;
 import bankcore.seeder.generate.Movement.Payment;
 import bankcore.seeder.generate.Movement.Withdrawal;
+import bankcore.seeder.generate.Movement;
 import bankcore.seeder.generate.Population;
 
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package bankcore.core.port.in;
 
 import bankcore.core.domain.Account;
-import bankcore.core.port.out.Outcome;
+import bankcore.core.domain.Outcome;
 
 import java.util.Currency;
 import java.util.List;

@@ -2,8 +2,8 @@ package bankcore.core.port.in;
 
 import bankcore.core.domain.Account;
 import bankcore.core.domain.Customer;
+import bankcore.core.domain.Outcome;
 import bankcore.core.domain.Role;
-import bankcore.core.port.out.Outcome;
 
 import java.util.Currency;
 import java.util.List;

@@ -2,8 +2,8 @@ package bankcore.core.port.in;
 
 import bankcore.core.domain.IdempotencyKey;
 import bankcore.core.domain.Money;
+import bankcore.core.domain.Outcome;
 import bankcore.core.domain.Transfer;
-import bankcore.core.port.out.Outcome;
 
 import java.util.List;
 import java.util.Objects;

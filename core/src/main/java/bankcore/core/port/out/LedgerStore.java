@@ -1,6 +1,7 @@
 package bankcore.core.port.out;
 
 import bankcore.core.domain.Account;
+import bankcore.core.domain.Outcome;
 import bankcore.core.domain.Transfer;
 import bankcore.core.domain.TransferFilter;
 import bankcore.core.domain.analytics.VolumeBucket;

@@ -1,6 +1,5 @@
-package bankcore.core.port.out;
+package bankcore.core.domain;
 
-import bankcore.core.domain.LedgerException;
 
 import java.util.Objects;
 

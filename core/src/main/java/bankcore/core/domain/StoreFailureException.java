@@ -1,4 +1,4 @@
-package bankcore.core.port.out;
+package bankcore.core.domain;
 
 /**
  * The store could not do its job (disk full, file locked, I/O error). Not a refusal: the request
