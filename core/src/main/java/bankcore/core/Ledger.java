@@ -27,7 +27,7 @@ import java.util.Objects;
  * The core, assembled: every use case over one store. This is what an embedding application holds.
  * <pre>{@code
  * try (Ledger ledger = Ledger.builder(SqliteLedgerStore.open(Path.of("bank.db"))).build()) {
- *     ledger.transfers().transfer(TransferMoney.Command.of(from, to, Money.parse("12.50", eur), "rent"));
+ *     ledger.transfers().transfer(TransferCommand.of(from, to, Money.parse("12.50", eur), "rent"));
  * }
  * }</pre>
  * Closing the ledger closes its store.
