@@ -6,127 +6,132 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static bankcore.architecture.HexagonalLayout.CORE;
+import static bankcore.architecture.HexagonalLayout.DOMAIN;
+import static bankcore.architecture.HexagonalLayout.IN_PORTS;
+import static bankcore.architecture.HexagonalLayout.LEDGER_FACADE;
+import static bankcore.architecture.HexagonalLayout.OUT_PORTS;
+import static bankcore.architecture.HexagonalLayout.SERVICES;
+import static bankcore.architecture.HexagonalLayout.wiringOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The dependency rules of DESIGN.md §1, over the production classes of every module. Each package
- * a rule names is checked to exist, so a renamed package cannot make a rule pass by matching nothing.
+ * The dependency rules of docs/architecture.md ("Shape"), over the production classes of every module.
+ * Each package a rule names is checked to hold classes, and every module of the build to be imported,
+ * so neither a renamed package nor a module missing from this module's pom can make a rule pass by
+ * matching nothing. {@link PlantedViolationsTest} shows that each rule fails when it should.
  */
 class HexagonalArchitectureTest {
-    static final String CORE = "bankcore.core..";
-    static final String DOMAIN = "bankcore.core.domain..";
-    static final String PORTS = "bankcore.core.port..";
-    static final String IN_PORTS = "bankcore.core.port.in..";
-    static final String OUT_PORTS = "bankcore.core.port.out..";
-    static final String SERVICES = "bankcore.core.service..";
-    static final String SQLITE = "bankcore.persistence.sqlite..";
-    static final String BCRYPT = "bankcore.security.bcrypt..";
-    static final String API = "bankcore.api..";
-    static final String DASHBOARD = "bankcore.dashboard..";
-    static final String SEEDER = "bankcore.seeder..";
-
-    /** Driven (secondary) adapters implement out-ports. */
-    static final List<String> DRIVEN = List.of(SQLITE, BCRYPT);
-    /** Driving (primary) adapters call in-ports; each has one composition root, its {@code wiring} package. */
-    static final List<String> DRIVING = List.of(API, DASHBOARD, SEEDER);
-
     private static JavaClasses production;
+    private static HexagonalLayout layout;
+    private static HexagonalRules rules;
 
     @BeforeAll
     static void importProductionClasses() {
         production = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("bankcore");
+                .importPackages(HexagonalLayout.BASE);
+        layout = HexagonalLayout.of(production);
+        rules = new HexagonalRules(layout);
+    }
+
+    @Test
+    void every_module_of_the_build_is_imported() {
+        for (String packageName : sourcePackagesOfEveryModule()) {
+            assertThat(production.stream().anyMatch(c -> c.getPackageName().equals(packageName)))
+                    .as("classes of %s are imported: is its module a dependency of architecture-tests?", packageName)
+                    .isTrue();
+        }
     }
 
     @Test
     void every_package_a_rule_names_has_classes() {
-        List<String> named = Stream.concat(Stream.of(CORE, DOMAIN, PORTS, IN_PORTS, OUT_PORTS, SERVICES),
-                Stream.concat(DRIVEN.stream(), DRIVING.stream().flatMap(p -> Stream.of(p, wiringOf(p))))).toList();
-        for (String pkg : named) {
-            String prefix = pkg.substring(0, pkg.length() - 2);
-            assertThat(production.stream().anyMatch(c -> c.getPackageName().startsWith(prefix)))
-                    .as("package %s holds production classes", prefix).isTrue();
-        }
+        Stream<String> named = Stream.of(Stream.of(CORE, DOMAIN, IN_PORTS, OUT_PORTS, SERVICES),
+                layout.drivenAdapters().stream(), layout.harnesses().stream(),
+                layout.drivingAdapters().stream().flatMap(p -> Stream.of(p, wiringOf(p)))).flatMap(s -> s);
+        named.forEach(pkg -> assertThat(production.stream().anyMatch(c -> c.getPackageName().startsWith(pkg)))
+                .as("package %s holds production classes", pkg).isTrue());
+        assertThat(production.contain(LEDGER_FACADE)).as("the facade %s exists", LEDGER_FACADE).isTrue();
+        assertThat(layout.drivenAdapters()).as("driven adapters found").isNotEmpty();
+        assertThat(layout.drivingAdapters()).as("driving adapters found").isNotEmpty();
     }
 
     @Test
     void the_core_depends_on_nothing_but_the_jdk() {
-        classes().that().resideInAPackage(CORE)
-                .should().onlyDependOnClassesThat().resideInAnyPackage(CORE, "java..")
-                .because("the core is a library any JVM application can embed without a framework")
-                .check(production);
+        rules.coreDependsOnNothingButTheJdk().check(production);
     }
 
     @Test
     void domain_classes_know_nothing_of_ports_services_or_adapters() {
-        classes().that().resideInAPackage(DOMAIN)
-                .should().onlyDependOnClassesThat().resideInAnyPackage(DOMAIN, "java..")
-                .because("the domain is rules and values; how they are stored or called is someone else's job")
-                .check(production);
+        rules.domainKnowsNothingOfPortsServicesOrAdapters().check(production);
     }
 
     @Test
     void ports_do_not_reach_into_services() {
-        noClasses().that().resideInAPackage(PORTS)
-                .should().dependOnClassesThat().resideInAPackage(SERVICES)
-                .because("ports are the contract; the services are one implementation of it")
-                .check(production);
+        rules.portsDoNotReachIntoServices().check(production);
     }
 
     @Test
-    void driven_adapters_never_depend_on_one_another_nor_on_any_driving_adapter() {
-        for (String adapter : DRIVEN) {
-            List<String> others = Stream.concat(DRIVEN.stream(), DRIVING.stream())
-                    .filter(other -> !other.equals(adapter)).toList();
-            noClasses().that().resideInAPackage(adapter)
-                    .should().dependOnClassesThat().resideInAnyPackage(others.toArray(String[]::new))
-                    .because("adapters meet only in the core's ports")
-                    .check(production);
-        }
+    void in_ports_never_depend_on_out_ports() {
+        rules.inPortsNeverDependOnOutPorts().check(production);
     }
 
     @Test
-    void driven_adapters_use_the_core_through_its_ports_and_domain_not_its_services() {
-        noClasses().that().resideInAnyPackage(DRIVEN.toArray(String[]::new))
-                .should().dependOnClassesThat().resideInAPackage(SERVICES)
-                .because("a store or a hasher implements out-ports; it has no business calling use cases")
-                .check(production);
+    void driven_adapters_never_depend_on_another_adapter() {
+        rules.drivenAdaptersNeverDependOnAnotherAdapter().check(production);
+    }
+
+    @Test
+    void driven_adapters_never_use_in_ports_services_or_the_ledger_facade() {
+        rules.drivenAdaptersNeverUseInPortsServicesOrTheLedgerFacade().check(production);
     }
 
     @Test
     void driving_adapters_never_depend_on_one_another() {
-        for (String adapter : DRIVING) {
-            List<String> others = DRIVING.stream().filter(other -> !other.equals(adapter)).toList();
-            if (!others.isEmpty()) {
-                noClasses().that().resideInAPackage(adapter)
-                        .should().dependOnClassesThat().resideInAnyPackage(others.toArray(String[]::new))
-                        .because("the API, the dashboard and the seeder share only the core")
-                        .check(production);
-            }
-        }
+        rules.drivingAdaptersNeverDependOnOneAnother().check(production);
     }
 
     @Test
     void driving_adapters_reach_driven_adapters_and_the_assembled_core_only_in_their_wiring() {
-        for (String adapter : DRIVING) {
-            noClasses().that().resideInAPackage(adapter).and().resideOutsideOfPackage(wiringOf(adapter))
-                    .should().dependOnClassesThat(resideInAnyPackage(Stream.concat(DRIVEN.stream(),
-                            Stream.of(SERVICES, OUT_PORTS)).toArray(String[]::new)))
-                    .orShould().dependOnClassesThat().haveFullyQualifiedName("bankcore.core.Ledger")
-                    .because("controllers and views use the core's in-ports and domain types; only the "
-                            + "composition root knows which store and hasher are plugged in")
-                    .check(production);
+        rules.drivingAdaptersReachTheAssembledCoreOnlyInTheirWiring().check(production);
+    }
+
+    @Test
+    void nothing_depends_on_a_harness() {
+        rules.nothingDependsOnAHarness().check(production);
+    }
+
+    @Test
+    void no_cycles_between_packages() {
+        rules.noCyclesBetweenPackages().check(production);
+    }
+
+    /** Every package with main sources in a sibling module of this one (tests run in the module's directory). */
+    private static List<String> sourcePackagesOfEveryModule() {
+        try (Stream<Path> modules = Files.list(Path.of("..").toAbsolutePath().normalize())) {
+            List<Path> sourceRoots = modules.map(module -> module.resolve("src/main/java"))
+                    .filter(Files::isDirectory).toList();
+            assertThat(sourceRoots).as("module source roots beside architecture-tests").isNotEmpty();
+            return sourceRoots.stream().flatMap(HexagonalArchitectureTest::packagesUnder).distinct().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
-    private static String wiringOf(String adapter) {
-        return adapter.substring(0, adapter.length() - 2) + ".wiring..";
+    private static Stream<String> packagesUnder(Path sourceRoot) {
+        try (Stream<Path> files = Files.walk(sourceRoot)) {
+            return files.filter(f -> f.toString().endsWith(".java") && !f.endsWith("package-info.java"))
+                    .map(f -> sourceRoot.relativize(f.getParent()).toString().replace(f.getFileSystem().getSeparator(), "."))
+                    .toList().stream();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -1,0 +1,78 @@
+package bankcore.architecture;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * Where each part of the hexagon lives, found from the classes themselves rather than listed by hand,
+ * so a new module is under the rules the day it is added:
+ * every {@code bankcore.persistence.<x>} and {@code bankcore.security.<x>} package is a driven adapter,
+ * {@code bankcore.core} is the core, the harnesses below measure or draw the system and ship in no
+ * application, and every other top package {@code bankcore.<x>} is a driving adapter.
+ *
+ * @param drivenAdapters root packages of the driven (secondary) adapters, e.g. {@code bankcore.persistence.sqlite}
+ * @param drivingAdapters root packages of the driving (primary) adapters, e.g. {@code bankcore.api}
+ * @param harnesses root packages of the harnesses found
+ */
+record HexagonalLayout(SortedSet<String> drivenAdapters, SortedSet<String> drivingAdapters, SortedSet<String> harnesses) {
+    static final String BASE = "bankcore";
+    static final String CORE = "bankcore.core";
+    static final String DOMAIN = "bankcore.core.domain";
+    static final String PORTS = "bankcore.core.port";
+    static final String IN_PORTS = "bankcore.core.port.in";
+    static final String OUT_PORTS = "bankcore.core.port.out";
+    static final String SERVICES = "bankcore.core.service";
+    /** The assembled core: whoever holds it has chosen a store, which only a composition root may do. */
+    static final String LEDGER_FACADE = "bankcore.core.Ledger";
+    /** Top packages whose next package level is a driven adapter each. */
+    static final Set<String> DRIVEN_FAMILIES = Set.of("persistence", "security");
+    /**
+     * Benchmarks wire a store straight into the core to time it, and the docs module renders diagrams:
+     * neither is an adapter a bank deploys, so they are held to "nobody depends on us" and "no cycles" only.
+     */
+    static final Set<String> HARNESS_PACKAGES = Set.of("benchmarks", "docs");
+
+    static HexagonalLayout of(JavaClasses classes) {
+        SortedSet<String> driven = new TreeSet<>();
+        SortedSet<String> driving = new TreeSet<>();
+        SortedSet<String> harnesses = new TreeSet<>();
+        for (JavaClass javaClass : classes) {
+            String[] parts = javaClass.getPackageName().split("\\.");
+            if (parts.length < 2 || !parts[0].equals(BASE) || parts[1].equals("core")) {
+                continue;
+            }
+            if (DRIVEN_FAMILIES.contains(parts[1])) {
+                if (parts.length < 3) {
+                    throw new IllegalStateException(javaClass.getName() + " sits in " + javaClass.getPackageName()
+                            + ", which names a kind of adapter, not an adapter: move it into a package of its own");
+                }
+                driven.add(String.join(".", parts[0], parts[1], parts[2]));
+            } else if (HARNESS_PACKAGES.contains(parts[1])) {
+                harnesses.add(parts[0] + "." + parts[1]);
+            } else {
+                driving.add(parts[0] + "." + parts[1]);
+            }
+        }
+        return new HexagonalLayout(driven, driving, harnesses);
+    }
+
+    SortedSet<String> adapters() {
+        SortedSet<String> all = new TreeSet<>(drivenAdapters);
+        all.addAll(drivingAdapters);
+        return all;
+    }
+
+    /** The one package of a driving adapter that may know which store and hasher are plugged in. */
+    static String wiringOf(String drivingAdapter) {
+        return drivingAdapter + ".wiring";
+    }
+
+    /** ArchUnit's notation for a package and everything under it. */
+    static String andBelow(String packageName) {
+        return packageName + "..";
+    }
+}

@@ -1,0 +1,136 @@
+package bankcore.architecture;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.CompositeArchRule;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import static bankcore.architecture.HexagonalLayout.CORE;
+import static bankcore.architecture.HexagonalLayout.DOMAIN;
+import static bankcore.architecture.HexagonalLayout.IN_PORTS;
+import static bankcore.architecture.HexagonalLayout.LEDGER_FACADE;
+import static bankcore.architecture.HexagonalLayout.OUT_PORTS;
+import static bankcore.architecture.HexagonalLayout.PORTS;
+import static bankcore.architecture.HexagonalLayout.SERVICES;
+import static bankcore.architecture.HexagonalLayout.andBelow;
+import static bankcore.architecture.HexagonalLayout.wiringOf;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/**
+ * The dependency rules of docs/architecture.md ("Shape"), built over a layout so that the same rules
+ * judge the production classes and the planted violations that prove each rule can fail.
+ */
+final class HexagonalRules {
+    private final HexagonalLayout layout;
+
+    HexagonalRules(HexagonalLayout layout) {
+        this.layout = layout;
+    }
+
+    ArchRule coreDependsOnNothingButTheJdk() {
+        return classes().that().resideInAPackage(andBelow(CORE))
+                .should().onlyDependOnClassesThat().resideInAnyPackage(andBelow(CORE), "java..")
+                .because("the core is a library any JVM application can embed without a framework");
+    }
+
+    ArchRule domainKnowsNothingOfPortsServicesOrAdapters() {
+        return classes().that().resideInAPackage(andBelow(DOMAIN))
+                .should().onlyDependOnClassesThat().resideInAnyPackage(andBelow(DOMAIN), "java..")
+                .because("the domain is rules and values; how they are stored or called is someone else's job");
+    }
+
+    ArchRule portsDoNotReachIntoServices() {
+        return noClasses().that().resideInAPackage(andBelow(PORTS))
+                .should().dependOnClassesThat().resideInAPackage(andBelow(SERVICES))
+                .because("ports are the contract; the services are one implementation of it");
+    }
+
+    ArchRule inPortsNeverDependOnOutPorts() {
+        return noClasses().that().resideInAPackage(andBelow(IN_PORTS))
+                .should().dependOnClassesThat().resideInAPackage(andBelow(OUT_PORTS))
+                .because("a driving adapter sees only in-ports and the domain; an out-port type in an in-port "
+                        + "would hand it the store");
+    }
+
+    ArchRule drivenAdaptersNeverDependOnAnotherAdapter() {
+        return allOf(layout.drivenAdapters().stream().map(adapter -> noClasses()
+                .that().resideInAPackage(andBelow(adapter))
+                .should().dependOnClassesThat().resideInAnyPackage(packagesBelow(
+                        layout.adapters().stream().filter(other -> !other.equals(adapter))))
+                .because("adapters meet only in the core's ports")));
+    }
+
+    ArchRule drivenAdaptersNeverUseInPortsServicesOrTheLedgerFacade() {
+        return noClasses().that().resideInAnyPackage(packagesBelow(layout.drivenAdapters().stream()))
+                .should().dependOnClassesThat().resideInAnyPackage(andBelow(IN_PORTS), andBelow(SERVICES))
+                .orShould().dependOnClassesThat().haveFullyQualifiedName(LEDGER_FACADE)
+                .because("a store or a hasher implements out-ports; it has no business calling use cases");
+    }
+
+    ArchRule drivingAdaptersNeverDependOnOneAnother() {
+        return allOf(layout.drivingAdapters().stream().map(adapter -> noClasses()
+                .that().resideInAPackage(andBelow(adapter))
+                .should().dependOnClassesThat().resideInAnyPackage(packagesBelow(
+                        layout.drivingAdapters().stream().filter(other -> !other.equals(adapter))))
+                .because("the API, the dashboard and the seeder share only the core")));
+    }
+
+    ArchRule drivingAdaptersReachTheAssembledCoreOnlyInTheirWiring() {
+        String[] assembly = packagesBelow(Stream.concat(layout.drivenAdapters().stream(), Stream.of(SERVICES, OUT_PORTS)));
+        return allOf(layout.drivingAdapters().stream().map(adapter -> noClasses()
+                .that().resideInAPackage(andBelow(adapter)).and().resideOutsideOfPackage(andBelow(wiringOf(adapter)))
+                .should().dependOnClassesThat(resideInAnyPackage(assembly))
+                .orShould().dependOnClassesThat().haveFullyQualifiedName(LEDGER_FACADE)
+                .because("controllers and views use the core's in-ports and domain types; only the "
+                        + "composition root knows which store and hasher are plugged in")));
+    }
+
+    ArchRule nothingDependsOnAHarness() {
+        String[] harnesses = packagesBelow(layout.harnesses().stream());
+        return noClasses().that().resideOutsideOfPackages(harnesses)
+                .should().dependOnClassesThat().resideInAnyPackage(harnesses)
+                .because("benchmarks and diagram renderers ship in no application");
+    }
+
+    /**
+     * Package by package. One edge is not counted: a launcher (a class with {@code main}) calling its own
+     * adapter's composition root. The wiring builds the adapter's classes, so the launcher that starts it
+     * closes a loop by necessity wherever it lives outside the wiring package (the dashboard's
+     * {@code DashboardMain} does, because scripts name it). A launcher calling another adapter's wiring is
+     * still refused, by the driving isolation rule.
+     */
+    ArchRule noCyclesBetweenPackages() {
+        DescribedPredicate<JavaClass> launcher = DescribedPredicate.describe("a launcher", javaClass ->
+                javaClass.getMethods().stream().anyMatch(method -> method.getName().equals("main")
+                        && method.getModifiers().contains(JavaModifier.STATIC)));
+        DescribedPredicate<JavaClass> itsWiring = DescribedPredicate.describe("a composition root", javaClass ->
+                layout.drivingAdapters().stream().anyMatch(adapter -> javaClass.getPackageName().equals(wiringOf(adapter))));
+        return slices().matching(HexagonalLayout.BASE + ".(**)")
+                .should().beFreeOfCycles()
+                .ignoreDependency(launcher, itsWiring)
+                .because("a cycle makes two packages one, whatever their names say");
+    }
+
+    private static String[] packagesBelow(Stream<String> packages) {
+        return packages.map(HexagonalLayout::andBelow).toArray(String[]::new);
+    }
+
+    private static ArchRule allOf(Stream<ArchRule> rules) {
+        List<ArchRule> list = rules.toList();
+        if (list.isEmpty()) {
+            throw new IllegalStateException("no adapter of this kind was found, so the rule would check nothing");
+        }
+        CompositeArchRule composite = CompositeArchRule.of(list.get(0));
+        for (ArchRule next : list.subList(1, list.size())) {
+            composite = composite.and(next);
+        }
+        return composite;
+    }
+}
