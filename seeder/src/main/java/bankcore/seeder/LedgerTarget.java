@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 
 /** Where {@code --db} points: a SQLite file, given as a path or as a {@code jdbc:sqlite:} URL. */
@@ -12,6 +13,8 @@ final class LedgerTarget {
     private static final String SQLITE_URL = "jdbc:sqlite:";
     /** SQLite's companions of a database file: resetting the file alone would leave a stale WAL behind. */
     private static final String[] COMPANIONS = {"", "-wal", "-shm", "-journal"};
+    /** Appended to the target's name for the file a seeding writes into; run.sh looks for it too. */
+    static final String SEEDING_SUFFIX = ".seeding";
 
     private final String description;
     private final Path file;
@@ -42,29 +45,81 @@ final class LedgerTarget {
         return file;
     }
 
+    boolean exists() {
+        return Files.exists(file);
+    }
+
+    /**
+     * Where a seeding writes until it is verified: beside the target, so that putting it in place is
+     * one rename on one file system, and a run that is stopped half-way leaves the target untouched.
+     */
+    Path seedingFile() {
+        return Path.of(file + SEEDING_SUFFIX);
+    }
+
     /** Deletes the database file and its companions, if any. */
     void delete() {
+        deleteWithCompanions(file);
+    }
+
+    /** Deletes what a seeding that did not finish left behind, reporting whether there was anything. */
+    boolean deleteLeftoverSeeding() {
+        boolean found = Files.exists(seedingFile());
+        deleteWithCompanions(seedingFile());
+        return found;
+    }
+
+    /**
+     * Puts the finished, closed seeding file in place of the target. The target's own companions go
+     * first: an old write-ahead log beside the new file would be replayed into it.
+     */
+    void replaceWithSeeding() {
+        Path seeded = seedingFile();
+        for (String suffix : new String[] {"-wal", "-journal"}) {
+            Path companion = Path.of(seeded + suffix);
+            if (sizeOf(companion) > 0) {
+                throw new IllegalStateException(companion + " still holds writes after the ledger was closed;"
+                        + " the seeding is left in " + seeded + " and " + file + " is unchanged");
+            }
+        }
+        try {
+            Files.deleteIfExists(Path.of(seeded + "-shm"));
+            for (String suffix : COMPANIONS) {
+                if (!suffix.isEmpty()) {
+                    Files.deleteIfExists(Path.of(file + suffix));
+                }
+            }
+            Files.move(seeded, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot put " + seeded + " in place of " + file, e);
+        }
+    }
+
+    private static void deleteWithCompanions(Path database) {
         for (String suffix : COMPANIONS) {
             try {
-                Files.deleteIfExists(Path.of(file + suffix));
+                Files.deleteIfExists(Path.of(database + suffix));
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot delete " + file + suffix, e);
+                throw new UncheckedIOException("cannot delete " + database + suffix, e);
             }
+        }
+    }
+
+    private static long sizeOf(Path path) {
+        try {
+            return Files.exists(path) ? Files.size(path) : 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
     /** The bytes on disk: the database file and its write-ahead log. */
     Optional<Long> sizeBytes() {
-        long total = 0;
-        for (String suffix : new String[] {"", "-wal"}) {
-            Path part = Path.of(file + suffix);
-            try {
-                total += Files.exists(part) ? Files.size(part) : 0;
-            } catch (IOException e) {
-                return Optional.empty();
-            }
+        try {
+            return Optional.of(sizeOf(file) + sizeOf(Path.of(file + "-wal")));
+        } catch (UncheckedIOException e) {
+            return Optional.empty();
         }
-        return Optional.of(total);
     }
 
     @Override

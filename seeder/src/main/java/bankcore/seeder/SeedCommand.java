@@ -8,11 +8,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.time.InstantSource;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** The command line: options, their checks, and which run to start. */
@@ -24,15 +29,17 @@ import java.util.concurrent.Callable;
         usageHelpAutoWidth = true,
         description = {
             "Fills a bankcore ledger with realistic fake customers, accounts and transfers, through the core.",
-            "The same arguments and seed always give the same ledger content (timestamps shift with today's date).",
+            "The same arguments and seed always give the same ledger content (timestamps shift with --until).",
             ""},
         footerHeading = "%nExamples:%n",
         footer = {
             "  java -jar seeder.jar --customers 10000 --transfers 1000000 --seed 42",
             "  java -jar seeder.jar --db data/demo.db --reset --currency EUR,USD --days 30",
+            "  java -jar seeder.jar traffic --db data/demo.db --rate 2",
             "",
             "Exit codes: 0 seeded and verified, 1 refused or failed (e.g. the ledger is not empty), 2 bad arguments."},
-        exitCodeOnInvalidInput = 2)
+        exitCodeOnInvalidInput = 2,
+        subcommands = TrafficCommand.class)
 final class SeedCommand implements Callable<Integer> {
 
     private static final int GENERATED_PASSWORD_LENGTH = 20;
@@ -57,7 +64,7 @@ final class SeedCommand implements Callable<Integer> {
     long transfers;
 
     @Option(names = "--days", paramLabel = "N", defaultValue = "90",
-            description = "Spread the transfers over the N days before today, UTC (default: ${DEFAULT-VALUE}).")
+            description = "Spread the transfers over the N days that end at --until (default: ${DEFAULT-VALUE}).")
     int days;
 
     @Option(names = "--currency", paramLabel = "CODE", split = ",", converter = CurrencyConverter.class,
@@ -79,11 +86,20 @@ final class SeedCommand implements Callable<Integer> {
             description = "The admin's login (default: $BANK_ADMIN_EMAIL or admin@bank.example).")
     String adminEmail;
 
-    @Option(names = "--admin-password", paramLabel = "PASSWORD",
-            defaultValue = "${env:BANK_ADMIN_PASSWORD}",
-            description = "The admin's password (default: $BANK_ADMIN_PASSWORD; without either, a random one is"
-                    + " generated and printed at the end).")
-    String adminPassword;
+    @Option(names = "--admin-password-file", paramLabel = "FILE",
+            description = "A file whose first line is the admin's password. Without it: $BANK_ADMIN_PASSWORD;"
+                    + " without either, a random one is generated and printed at the end. Never on the"
+                    + " command line, where every user of the machine can read it.")
+    Path adminPasswordFile;
+
+    /** Refused with a pointer to the safe ways: kept so that an old script fails loudly, not silently. */
+    @Option(names = "--admin-password", paramLabel = "PASSWORD", hidden = true)
+    String adminPasswordOnCommandLine;
+
+    @Option(names = "--until", paramLabel = "INSTANT",
+            description = "When the history ends, e.g. 2026-12-01T12:00:00Z, not in the future (default: now,"
+                    + " so the dashboard shows today's traffic). Give it to reproduce a ledger to the millisecond.")
+    Instant until;
 
     @Option(names = "--batch-size", paramLabel = "N", defaultValue = "10000",
             description = "Commands per batch handed to the core, 1 to 10000 (default: ${DEFAULT-VALUE}).")
@@ -93,9 +109,22 @@ final class SeedCommand implements Callable<Integer> {
             description = "Generate everything but write nothing: shows how fast generation alone is.")
     boolean dryRun;
 
-    /** The command line with the house error handling: a usage error is one line and exit code 2. */
+    private final Map<String, String> environment;
+    private final InstantSource clock;
+
+    private SeedCommand(Map<String, String> environment, InstantSource clock) {
+        this.environment = environment;
+        this.clock = clock;
+    }
+
+    /** The command line on the process's environment and the system clock. */
     static CommandLine commandLine() {
-        CommandLine commandLine = new CommandLine(new SeedCommand());
+        return commandLine(System.getenv(), InstantSource.system());
+    }
+
+    /** The command line with the house error handling: a usage error is one line and exit code 2. */
+    static CommandLine commandLine(Map<String, String> environment, InstantSource clock) {
+        CommandLine commandLine = new CommandLine(new SeedCommand(environment, clock));
         commandLine.setParameterExceptionHandler((ex, args) -> {
             PrintWriter err = ex.getCommandLine().getErr();
             err.println("seeder: " + ex.getMessage());
@@ -123,10 +152,36 @@ final class SeedCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw usageError(e.getMessage());
         }
-        boolean generated = adminPassword == null || adminPassword.isEmpty();
-        char[] password = (generated ? generatedPassword() : adminPassword).toCharArray();
+        Instant end = until == null ? clock.instant() : until;
+        if (end.isAfter(clock.instant())) {
+            throw usageError("--until must not be in the future (history there would sort after the transfers"
+                    + " that really happen next), was " + until);
+        }
+        char[] given = adminPassword();
+        boolean generated = given.length == 0;
+        char[] password = generated ? generatedPassword().toCharArray() : given;
         return new SeedRun(out, spec.commandLine().getErr(), Progress.onTerminal()).run(new SeedRun.Settings(
-                seedSpec, target, reset, adminEmail, password, generated, batchSize, Instant.now()));
+                seedSpec, target, reset, adminEmail, password, generated, batchSize, end));
+    }
+
+    /** The admin's password from the file or the environment; empty when neither gives one. */
+    private char[] adminPassword() {
+        if (adminPasswordOnCommandLine != null) {
+            throw usageError("--admin-password is not accepted: a password on the command line is visible to"
+                    + " every user of the machine (ps). Set $BANK_ADMIN_PASSWORD or use --admin-password-file FILE.");
+        }
+        if (adminPasswordFile == null) {
+            return environment.getOrDefault("BANK_ADMIN_PASSWORD", "").toCharArray();
+        }
+        try {
+            List<String> lines = Files.readAllLines(adminPasswordFile);
+            if (lines.isEmpty() || lines.get(0).isEmpty()) {
+                throw usageError("--admin-password-file: " + adminPasswordFile + " is empty");
+            }
+            return lines.get(0).toCharArray();
+        } catch (IOException e) {
+            throw usageError("--admin-password-file: cannot read " + adminPasswordFile + ": " + e.getMessage());
+        }
     }
 
     private SeedSpec seedSpec() {

@@ -6,7 +6,6 @@ import bankcore.core.domain.LedgerReport;
 import bankcore.core.domain.Refusal;
 import bankcore.core.domain.analytics.CurrencySummary;
 import bankcore.core.domain.analytics.LedgerSummary;
-import bankcore.seeder.generate.MovementGenerator;
 import bankcore.seeder.generate.Population;
 import bankcore.seeder.generate.PopulationGenerator;
 import bankcore.seeder.generate.SeedSpec;
@@ -18,9 +17,9 @@ import bankcore.seeder.wiring.SeederWiring;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
+import java.time.InstantSource;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
+import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
 /** One seeding, from the generated population to the verified ledger and the summary. */
@@ -33,11 +32,14 @@ final class SeedRun {
     /**
      * What to seed and where.
      *
-     * @param now when "today" is: the timeline ends at the midnight (UTC) that starts it
+     * @param until when the history ends: the last movement lies just before it, so a ledger seeded
+     *              "now" shows today's and the last hour's traffic on the dashboard
      */
     record Settings(SeedSpec spec, LedgerTarget target, boolean reset, String adminEmail, char[] adminPassword,
-                    boolean passwordGenerated, int batchSize, Instant now) {
+                    boolean passwordGenerated, int batchSize, Instant until) {
     }
+
+    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
     private final PrintWriter out;
     private final PrintWriter err;
@@ -49,66 +51,96 @@ final class SeedRun {
         this.onTerminal = onTerminal;
     }
 
+    /**
+     * Seeds into a file beside the target and renames it into place only once the ledger verifies, so
+     * that a run stopped half-way (Ctrl-C, a full disk) never leaves half a ledger where one is expected.
+     */
     int run(Settings settings) {
         long startNs = System.nanoTime();
         SeedSpec spec = settings.spec();
+        LedgerTarget target = settings.target();
+        if (target.deleteLeftoverSeeding()) {
+            err.printf("seeder: found %s, left by a seeding that did not finish; it was never used and is"
+                    + " replaced now.%n", target.seedingFile());
+        }
+        if (target.exists() && !settings.reset()) {
+            long existing = customersIn(target);
+            if (existing > 0) {
+                err.printf("seeder: %s already holds a ledger (%,d customers); nothing was changed."
+                        + " Use --reset to replace it.%n", target, existing);
+                return EXIT_REFUSED;
+            }
+        }
         Population population = PopulationGenerator.generate(spec);
         long generatedNs = System.nanoTime();
 
-        if (settings.reset()) {
-            settings.target().delete();
-        }
-        Instant firstDay = settings.now().truncatedTo(ChronoUnit.DAYS).minus(Duration.ofDays(spec.days()));
+        Instant firstDay = settings.until().minus(Duration.ofDays(spec.days()));
         Instant origin = firstDay.minusMillis(PopulationGenerator.ONBOARDING_WINDOW_MS);
         ScriptedClock clock = new ScriptedClock(origin);
         Timings timings = new Timings(startNs, generatedNs);
-        LedgerReport report;
-        LedgerSummary summary;
-        try (LedgerPorts ledger = SeederWiring.open(settings.target().file(), clock, spec.seed())) {
-            long existing = ledger.analytics().summary().customers();
-            if (existing > 0) {
-                err.printf("seeder: %s already holds a ledger (%,d customers); nothing was changed."
-                        + " Use --reset to replace it.%n", settings.target(), existing);
-                return EXIT_REFUSED;
-            }
+        LedgerReport report = null;
+        LedgerSummary summary = null;
+        boolean adminRegistered;
+        try (LedgerPorts ledger = SeederWiring.open(target.seedingFile(), clock, spec.seed())) {
             LedgerLoader loader = new LedgerLoader(ledger, clock, origin, settings.batchSize());
-            try {
-                loader.registerAdmin(settings.adminEmail(), settings.adminPassword(), spec.currencies().get(0));
-            } catch (LedgerException refused) {
-                if (refused.refusal() != Refusal.INVALID_ARGUMENT) {
-                    throw refused;
+            adminRegistered = registerAdmin(loader, settings);
+            if (adminRegistered) {
+                try (Progress progress = Progress.start("Customers", spec.customers(), "customers", onTerminal)) {
+                    loader.onboard(population, progress::stepBy);
                 }
-                err.println("seeder: --admin-email/--admin-password: " + refused.detail());
-                return EXIT_USAGE;
-            }
-            try (Progress progress = Progress.start("Customers", spec.customers(), "customers", onTerminal)) {
-                loader.onboard(population, progress::stepBy);
-            }
-            timings.onboarded = System.nanoTime();
-            long transfers = population.accounts().size() + spec.transfers();
-            try (Progress progress = Progress.start("Transfers", transfers, "transfers", onTerminal)) {
-                loader.openingDeposits(population, progress::stepBy);
-                MovementGenerator movements = population.movements();
-                loader.post(movements, progress::stepBy);
-            }
-            timings.posted = System.nanoTime();
-            timings.coreNs = loader.coreNanos();
-            clock.release();
-            report = ledger.verifier().verify();
-            timings.verified = System.nanoTime();
-            summary = ledger.analytics().summary();
-            if (report.ok()) {
-                ledger.authentication().login(settings.adminEmail(), settings.adminPassword());
+                timings.onboarded = System.nanoTime();
+                long transfers = population.accounts().size() + spec.transfers();
+                try (Progress progress = Progress.start("Transfers", transfers, "transfers", onTerminal)) {
+                    loader.openingDeposits(population, progress::stepBy);
+                    loader.post(population.movements(), progress::stepBy);
+                }
+                timings.posted = System.nanoTime();
+                timings.coreNs = loader.coreNanos();
+                clock.release();
+                report = ledger.verifier().verify();
+                timings.verified = System.nanoTime();
+                summary = ledger.analytics().summary();
+                if (report.ok()) {
+                    ledger.authentication().login(settings.adminEmail(), settings.adminPassword());
+                }
             }
         }
-        printSummary(settings, summary, population, timings, firstDay);
+        if (!adminRegistered) {
+            target.deleteLeftoverSeeding();
+            return EXIT_USAGE;
+        }
         if (!report.ok()) {
             printFailedChecks(report);
+            err.printf("seeder: %s is unchanged; the ledger that failed is kept in %s for inspection.%n",
+                    target, target.seedingFile());
             return EXIT_REFUSED;
         }
+        target.replaceWithSeeding();
+        printSummary(settings, summary, population, timings, firstDay);
         out.printf("Verified: all %d invariants hold.%n", report.checks().size());
         printAdminLogin(settings);
         return EXIT_OK;
+    }
+
+    /** The admin first; false (and the reason on stderr) when the core refuses the e-mail or password given. */
+    private boolean registerAdmin(LedgerLoader loader, Settings settings) {
+        try {
+            loader.registerAdmin(settings.adminEmail(), settings.adminPassword(), settings.spec().currencies().get(0));
+            return true;
+        } catch (LedgerException refused) {
+            if (refused.refusal() != Refusal.INVALID_ARGUMENT) {
+                throw refused;
+            }
+            err.println("seeder: the admin's e-mail or password: " + refused.detail());
+            return false;
+        }
+    }
+
+    /** How many customers the existing target holds; opening it also tells a ledger from any other file. */
+    private static long customersIn(LedgerTarget target) {
+        try (LedgerPorts existing = SeederWiring.open(target.file(), InstantSource.system(), 0)) {
+            return existing.analytics().summary().customers();
+        }
     }
 
     /** When each phase ended, in {@link System#nanoTime()}. */
@@ -131,13 +163,12 @@ final class SeedRun {
         SeedSpec spec = settings.spec();
         double transferSeconds = (t.posted - t.onboarded) / 1e9;
         long posted = population.accounts().size() + spec.transfers();
-        LocalDate from = LocalDate.ofInstant(firstDay, ZoneOffset.UTC);
         out.printf("Seeded %s (seed %d)%n", settings.target(), spec.seed());
         out.printf("  customers  %,d and 1 admin; %,d accounts (cash accounts included)%n",
                 summary.customers() - 1, summary.accounts());
         out.printf("  transfers  %,d: %,d opening deposits and %,d over %d days, %s to %s (UTC)%n",
-                summary.transfers(), population.accounts().size(), spec.transfers(), spec.days(), from,
-                from.plusDays(spec.days() - 1L));
+                summary.transfers(), population.accounts().size(), spec.transfers(), spec.days(),
+                MINUTES.format(firstDay), MINUTES.format(settings.until()));
         out.printf("  time       %.1f s: generating customers %.1f s, registering %.1f s, transfers %.1f s"
                         + " (%,.0f transfers/s; %.0f %% of it in the core's writes), verifying %.1f s%n",
                 (t.verified - t.startNs) / 1e9, (t.generatedNs - t.startNs) / 1e9,
@@ -165,7 +196,7 @@ final class SeedRun {
             out.printf("Admin login: %s / %s  (generated: note it now, it is not stored anywhere else)%n",
                     settings.adminEmail(), new String(settings.adminPassword()));
         } else {
-            out.printf("Admin login: %s with the password given (--admin-password or $BANK_ADMIN_PASSWORD)%n",
+            out.printf("Admin login: %s with the password given ($BANK_ADMIN_PASSWORD or --admin-password-file)%n",
                     settings.adminEmail());
         }
         out.flush();

@@ -25,7 +25,7 @@ class SeedCommandTest {
         assertThat(run("--help")).isZero();
 
         assertThat(out.toString()).contains("--db", "--customers", "--transfers", "--days", "--currency", "--seed",
-                "--reset", "--admin-email", "--admin-password", "Exit codes");
+                "--reset", "--admin-email", "--admin-password-file", "--until", "traffic", "Exit codes");
     }
 
     @Test
@@ -62,6 +62,14 @@ class SeedCommandTest {
         assertThat(run("--transfers", "20000000", "--days", "1")).isEqualTo(2);
 
         assertThat(err.toString()).contains("--transfers must be at most 5000000 a day");
+    }
+
+    @Test
+    void a_history_that_ends_in_the_future_is_a_usage_error() {
+        assertThat(run("--dry-run", "--until", "2999-01-01T00:00:00Z")).isZero();
+        assertThat(run("--db", "unused.db", "--until", "2999-01-01T00:00:00Z")).isEqualTo(2);
+
+        assertThat(err.toString()).contains("--until must not be in the future");
     }
 
     @Test

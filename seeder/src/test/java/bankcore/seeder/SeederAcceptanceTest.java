@@ -13,14 +13,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.LinkedHashMap;
@@ -47,6 +48,8 @@ class SeederAcceptanceTest {
     static Path shared;
     @TempDir
     Path dir;
+    private static Instant sharedSeededAfter;
+    private static Instant sharedSeededBefore;
 
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
@@ -54,8 +57,10 @@ class SeederAcceptanceTest {
     @BeforeAll
     static void seed_the_shared_ledger() {
         StringWriter output = new StringWriter();
+        sharedSeededAfter = Instant.now();
         int exitCode = run(new PrintWriter(output, true), new PrintWriter(output, true),
                 withDefaults(sharedDb(), SHARED_ARGS.toArray(String[]::new)));
+        sharedSeededBefore = Instant.now();
         assertThat(exitCode).as(output.toString()).isZero();
         assertThat(output.toString()).contains("Verified: all 5 invariants hold.")
                 .contains("Admin login: boss@bank.example with the password given").doesNotContain(PASSWORD);
@@ -76,7 +81,7 @@ class SeederAcceptanceTest {
         defaults.put("--days", "10");
         defaults.put("--admin-email", "boss@bank.example");
         if (!List.of(extra).contains("--generated")) {
-            defaults.put("--admin-password", PASSWORD);
+            defaults.put("--admin-password-file", passwordFile(PASSWORD).toString());
         }
         defaults.forEach((option, value) -> {
             if (!args.contains(option)) {
@@ -87,11 +92,27 @@ class SeederAcceptanceTest {
         return args.toArray(String[]::new);
     }
 
+    /** A file holding this password, as run.sh or an operator would hand it over (never on the command line). */
+    private static Path passwordFile(String password) {
+        try {
+            return Files.writeString(Files.createTempFile(shared, "admin-password", ""), password + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine commandLine = SeedCommand.commandLine();
         commandLine.setOut(out);
         commandLine.setErr(err);
         return commandLine.execute(args);
+    }
+
+    /** The shared ledger's arguments plus these. */
+    private static String[] withShared(String... extra) {
+        List<String> args = new ArrayList<>(SHARED_ARGS);
+        args.addAll(List.of(extra));
+        return args.toArray(String[]::new);
     }
 
     private int seed(Path db, String... extra) {
@@ -144,17 +165,124 @@ class SeederAcceptanceTest {
     }
 
     @Test
-    void transfers_lie_in_the_days_before_today_in_journal_order() {
-        Instant today = Instant.now().truncatedTo(ChronoUnit.DAYS);
-
+    void the_history_ends_at_the_moment_of_seeding_in_journal_order() {
         try (LedgerPorts ledger = open(sharedDb())) {
             List<Transfer> newestFirst = ledger.queries().transfers(TransferFilter.all(), Optional.empty(), 200).items();
             assertThat(newestFirst.stream().map(Transfer::createdAt).toList())
                     .isSortedAccordingTo((a, b) -> b.compareTo(a));
             assertThat(newestFirst).allSatisfy(t -> assertThat(t.createdAt())
-                    .isBefore(today).isAfterOrEqualTo(today.minus(Duration.ofDays(10))));
+                    .isBefore(sharedSeededBefore).isAfterOrEqualTo(sharedSeededAfter.minus(Duration.ofDays(10))));
+            // The last hours are there too, so "today" on a dashboard opened now is not empty.
+            assertThat(newestFirst.get(0).createdAt()).isAfter(sharedSeededAfter.minus(Duration.ofHours(6)));
             // Not all at one instant: the clock the seeder scripts gives each transfer its own time.
             assertThat(newestFirst.stream().map(Transfer::createdAt).distinct().count()).isGreaterThan(150);
+        }
+    }
+
+    @Test
+    void until_ends_the_history_at_that_instant_and_changes_nothing_else() {
+        Path db = dir.resolve("until.db");
+        Instant until = Instant.parse("2026-03-15T09:30:00Z");
+
+        assertThat(seed(db, withShared("--until", until.toString()))).as(err.toString()).isZero();
+
+        try (LedgerPorts ledger = open(db)) {
+            Transfer newest = ledger.queries().transfers(TransferFilter.all(), Optional.empty(), 1).items().get(0);
+            assertThat(newest.createdAt()).isBefore(until).isAfter(until.minus(Duration.ofHours(6)));
+        }
+        assertThat(out.toString()).contains("2026-03-05 09:30 to 2026-03-15 09:30 (UTC)");
+        assertThat(LedgerDigest.of(db)).isEqualTo(LedgerDigest.of(sharedDb()));
+    }
+
+    @Test
+    void a_successful_seeding_leaves_no_temporary_file_behind() throws IOException {
+        try (var files = Files.list(shared)) {
+            assertThat(files.map(f -> f.getFileName().toString())).noneMatch(name -> name.contains(".seeding"));
+        }
+    }
+
+    @Test
+    void a_leftover_of_an_unfinished_seeding_is_reported_and_replaced() throws IOException {
+        Path db = dir.resolve("bank.db");
+        Files.writeString(dir.resolve("bank.db.seeding"), "half a ledger");
+        Files.writeString(dir.resolve("bank.db.seeding-wal"), "its log");
+
+        assertThat(seed(db, "--customers", "20", "--transfers", "100")).isZero();
+
+        assertThat(err.toString()).contains("bank.db.seeding, left by a seeding that did not finish");
+        assertThat(dir.resolve("bank.db.seeding")).doesNotExist();
+        assertThat(dir.resolve("bank.db.seeding-wal")).doesNotExist();
+        try (LedgerPorts ledger = open(db)) {
+            assertThat(ledger.verifier().verify().ok()).isTrue();
+        }
+    }
+
+    @Test
+    void a_reset_that_fails_leaves_the_old_ledger_as_it_was() {
+        Path db = dir.resolve("bank.db");
+        assertThat(seed(db, "--customers", "20", "--transfers", "100")).isZero();
+        String before = LedgerDigest.of(db);
+
+        int exitCode = seed(db, "--reset", "--seed", "2", "--admin-password-file", passwordFile("short").toString());
+
+        assertThat(exitCode).isEqualTo(2);
+        assertThat(LedgerDigest.of(db)).isEqualTo(before);
+        assertThat(dir.resolve("bank.db.seeding")).doesNotExist();
+    }
+
+    @Test
+    void a_seeding_killed_half_way_leaves_no_ledger_and_the_next_run_reports_its_leftover() throws Exception {
+        Path db = dir.resolve("killed.db");
+        Path leftover = dir.resolve("killed.db.seeding");
+        String java = ProcessHandle.current().info().command().orElse("java");
+        ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                SeederMain.class.getName(), "--db", db.toString(), "--customers", "3000", "--transfers", "2000000",
+                "--days", "30").redirectErrorStream(true).redirectOutput(dir.resolve("killed.log").toFile());
+        builder.environment().put("BANK_ADMIN_PASSWORD", PASSWORD);
+        Process seeding = builder.start();
+        try {
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (!Files.exists(leftover) && seeding.isAlive() && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertThat(leftover).as(Files.readString(dir.resolve("killed.log"))).exists();
+            Thread.sleep(500);
+        } finally {
+            seeding.destroyForcibly().waitFor();
+        }
+
+        assertThat(db).doesNotExist();
+        assertThat(seed(db, "--customers", "20", "--transfers", "100")).isZero();
+        assertThat(err.toString()).contains("left by a seeding that did not finish");
+        assertThat(leftover).doesNotExist();
+    }
+
+    @Test
+    void a_password_on_the_command_line_is_refused_and_nothing_is_written() {
+        Path db = dir.resolve("bank.db");
+
+        assertThat(run(new PrintWriter(out, true), new PrintWriter(err, true),
+                "--db", db.toString(), "--admin-password", PASSWORD)).isEqualTo(2);
+
+        assertThat(err.toString()).contains("--admin-password is not accepted", "BANK_ADMIN_PASSWORD",
+                "--admin-password-file").doesNotContain(PASSWORD);
+        assertThat(db).doesNotExist();
+    }
+
+    @Test
+    void the_admin_password_may_come_from_the_environment() {
+        Path db = dir.resolve("bank.db");
+        CommandLine commandLine = SeedCommand.commandLine(Map.of("BANK_ADMIN_PASSWORD", "from-the-environment"),
+                InstantSource.system());
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+
+        assertThat(commandLine.execute("--db", db.toString(), "--customers", "20", "--transfers", "100",
+                "--admin-email", "boss@bank.example")).as(err.toString()).isZero();
+
+        try (LedgerPorts ledger = open(db)) {
+            assertThat(ledger.authentication().login("boss@bank.example", "from-the-environment".toCharArray())
+                    .isAdmin()).isTrue();
         }
     }
 
@@ -209,7 +337,7 @@ class SeederAcceptanceTest {
 
     @Test
     void a_password_the_core_refuses_is_a_usage_error() {
-        assertThat(seed(dir.resolve("bank.db"), "--admin-password", "short")).isEqualTo(2);
+        assertThat(seed(dir.resolve("bank.db"), "--admin-password-file", passwordFile("short").toString())).isEqualTo(2);
 
         assertThat(err.toString()).contains("password must be 8 to 128 characters");
     }

@@ -6,6 +6,7 @@ import bankcore.persistence.sqlite.SqliteOptions;
 import bankcore.security.bcrypt.BcryptPasswordHasher;
 import bankcore.seeder.load.LedgerPorts;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.InstantSource;
 import java.util.logging.Level;
@@ -32,14 +33,30 @@ public final class SeederWiring {
      * transfer ids from {@code idSeed}.
      */
     public static LedgerPorts open(Path file, InstantSource clock, long idSeed) {
-        SqliteLedgerStore store;
+        return ports(Ledger.builder(store(file)).clock(clock).ids(new SeededIdSource(idSeed))
+                .passwordHasher(new BcryptPasswordHasher()).build());
+    }
+
+    /**
+     * A ledger that already exists, on the system clock with random transfer ids, for demo traffic
+     * beside the API and the dashboard: seeded ids would collide with the seeding's own.
+     */
+    public static LedgerPorts openLive(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalStateException(file + " does not exist: seed it first");
+        }
+        return ports(Ledger.builder(store(file)).build());
+    }
+
+    private static SqliteLedgerStore store(Path file) {
         try {
-            store = SqliteLedgerStore.open(file, SqliteOptions.defaults());
+            return SqliteLedgerStore.open(file, SqliteOptions.defaults());
         } catch (RuntimeException e) {
             throw new IllegalStateException("cannot open " + file + " as a ledger: " + rootMessage(e), e);
         }
-        Ledger ledger = Ledger.builder(store).clock(clock).ids(new SeededIdSource(idSeed))
-                .passwordHasher(new BcryptPasswordHasher()).build();
+    }
+
+    private static LedgerPorts ports(Ledger ledger) {
         return new LedgerPorts(ledger.registration(), ledger.accounts(), ledger.cash(), ledger.transfers(),
                 ledger.queries(), ledger.analytics(), ledger.verifier(), ledger.authentication(), ledger::close);
     }
