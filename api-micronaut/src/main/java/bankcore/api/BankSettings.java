@@ -6,7 +6,7 @@ import jakarta.inject.Singleton;
 
 import java.util.Currency;
 
-/** The environment's settings that shape behaviour (DESIGN.md section 7), checked once at start. */
+/** The environment's settings that shape behaviour (docs/architecture.md §9 Configuration), checked once at start. */
 @Singleton
 public final class BankSettings {
 

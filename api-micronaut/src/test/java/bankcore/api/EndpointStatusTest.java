@@ -12,7 +12,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every endpoint of DESIGN.md section 4 with each of its status codes, through real HTTP. */
+/** Every endpoint of docs/architecture.md §6 REST API with each of its status codes, through real HTTP. */
 class EndpointStatusTest {
 
     @RegisterExtension

@@ -23,7 +23,7 @@ import static bankcore.architecture.HexagonalLayout.wiringOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The dependency rules of docs/architecture.md ("Shape"), over the production classes of every module.
+ * The dependency rules of docs/architecture.md §1 Shape, over the production classes of every module.
  * Each package a rule names is checked to hold classes, and every module of the build to be imported,
  * so neither a renamed package nor a module missing from this module's pom can make a rule pass by
  * matching nothing. {@link PlantedViolationsTest} shows that each rule fails when it should.

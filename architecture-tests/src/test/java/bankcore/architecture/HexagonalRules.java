@@ -24,7 +24,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * The dependency rules of docs/architecture.md ("Shape"), built over a layout so that the same rules
+ * The dependency rules of docs/architecture.md §1 Shape, built over a layout so that the same rules
  * judge the production classes and the planted violations that prove each rule can fail.
  */
 final class HexagonalRules {

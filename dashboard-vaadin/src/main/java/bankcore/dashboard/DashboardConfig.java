@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The dashboard's settings, from the environment (DESIGN.md §7), with defaults that work on a
+ * The dashboard's settings, from the environment (docs/architecture.md §9 Configuration), with defaults that work on a
  * laptop. The admin's credentials have no default: without them no admin is created.
  */
 public record DashboardConfig(int port, String database, Currency currency, Optional<String> adminEmail,

@@ -6,7 +6,7 @@ import bankcore.core.domain.LedgerReport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The assertion every concurrency and crash test ends with: all five invariants of DESIGN.md §2 hold. */
+/** What every concurrency and crash test ends with: the five invariants of docs/architecture.md §3 Invariants hold. */
 public final class LedgerInvariants {
     private LedgerInvariants() {
     }
