@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs bankcore on the embedded default (SQLite): builds what is missing, seeds a demo ledger on the
-# first run, starts the REST API and the dashboard, prints where they are and how to log in, and
-# stops both on Ctrl-C. Configuration comes from the environment (see the README's table).
+# first run, starts the REST API and the dashboard (and, on the demo ledger, a gentle stream of demo
+# payments), prints where they are and how to log in, and stops them all on Ctrl-C. Configuration
+# comes from the environment (see the README's table).
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -11,7 +12,17 @@ BANK_DASHBOARD_PORT="${BANK_DASHBOARD_PORT:-8081}"
 BANK_ADMIN_EMAIL="${BANK_ADMIN_EMAIL:-admin@bankcore.local}"
 DEMO_CUSTOMERS="${DEMO_CUSTOMERS:-2000}"
 DEMO_TRANSFERS="${DEMO_TRANSFERS:-100000}"
+DEMO_TRAFFIC_RATE="${DEMO_TRAFFIC_RATE:-2}"
 DATA_DIR="$(dirname "$BANK_DB")"
+# Written once the seeder has put a verified demo ledger in place: demo traffic is on by default only there.
+DEMO_MARKER="$BANK_DB.demo"
+# Where the seeder writes until the ledger verifies; left behind only by a seeding that was interrupted.
+SEEDING_LEFTOVER="$BANK_DB.seeding"
+# Logs are named by port, so a second instance on other ports keeps its own.
+LOG_DIR="$DATA_DIR/logs"
+API_LOG="$LOG_DIR/api-$BANK_API_PORT.log"
+DASHBOARD_LOG="$LOG_DIR/dashboard-$BANK_DASHBOARD_PORT.log"
+TRAFFIC_LOG="$LOG_DIR/traffic-$BANK_API_PORT.log"
 
 API_JAR=api-micronaut/target/bankcore-api.jar
 DASHBOARD_DIR=dashboard-vaadin/target/dashboard
@@ -48,28 +59,41 @@ BANK_ADMIN_PASSWORD="${BANK_ADMIN_PASSWORD:-$(secret_file demo-admin-password)}"
 BANK_JWT_SECRET="${BANK_JWT_SECRET:-$(secret_file jwt-secret)}"
 export BANK_DB BANK_API_PORT BANK_DASHBOARD_PORT BANK_ADMIN_EMAIL BANK_ADMIN_PASSWORD BANK_JWT_SECRET
 
-if [ ! -f "$BANK_DB" ]; then
-  echo "Seeding a demo ledger into $BANK_DB ($DEMO_CUSTOMERS customers, $DEMO_TRANSFERS transfers)..."
-  java -jar "$SEEDER_JAR" --db "$BANK_DB" --customers "$DEMO_CUSTOMERS" --transfers "$DEMO_TRANSFERS" \
-    --days 30 --seed 42 --admin-email "$BANK_ADMIN_EMAIL" --admin-password "$BANK_ADMIN_PASSWORD"
+if [ -e "$SEEDING_LEFTOVER" ]; then
+  if [ -f "$BANK_DB" ]; then
+    echo "bankcore: $SEEDING_LEFTOVER is left over from an interrupted seeding; $BANK_DB was not touched" \
+      "by it. Delete the leftover when you no longer need it." >&2
+  else
+    echo "bankcore: $SEEDING_LEFTOVER is left over from an interrupted seeding (no ledger was put in" \
+      "place); seeding again." >&2
+  fi
 fi
+if [ ! -f "$BANK_DB" ]; then
+  echo "Seeding a demo ledger into $BANK_DB ($DEMO_CUSTOMERS customers, $DEMO_TRANSFERS transfers up to now)..."
+  # The admin's password reaches the seeder through the environment (exported above), never argv.
+  java -jar "$SEEDER_JAR" --db "$BANK_DB" --customers "$DEMO_CUSTOMERS" --transfers "$DEMO_TRANSFERS" \
+    --days 30 --seed 42 --admin-email "$BANK_ADMIN_EMAIL"
+  date -u +%Y-%m-%dT%H:%M:%SZ > "$DEMO_MARKER"
+fi
+if [ -f "$DEMO_MARKER" ]; then DEMO_TRAFFIC="${DEMO_TRAFFIC:-1}"; else DEMO_TRAFFIC="${DEMO_TRAFFIC:-0}"; fi
 
 pids=()
+traffic_pid=
 stop() {
   trap - INT TERM EXIT
   echo
   echo "Stopping bankcore..."
-  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  for pid in $traffic_pid "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
   wait 2>/dev/null || true
 }
 trap stop EXIT
 trap 'stop; exit 0' INT TERM
 
-mkdir -p "$DATA_DIR/logs"
-java -jar "$API_JAR" > "$DATA_DIR/logs/api.log" 2>&1 &
+mkdir -p "$LOG_DIR"
+java -jar "$API_JAR" > "$API_LOG" 2>&1 &
 pids+=($!)
 java -cp "$DASHBOARD_DIR/dashboard-vaadin.jar:$DASHBOARD_DIR/lib/*" bankcore.dashboard.DashboardMain \
-  > "$DATA_DIR/logs/dashboard.log" 2>&1 &
+  > "$DASHBOARD_LOG" 2>&1 &
 pids+=($!)
 
 wait_for() {
@@ -83,17 +107,27 @@ wait_for() {
   done
   fail "the $name did not answer at $url within 60 s; see $log"
 }
-wait_for "API" "http://localhost:$BANK_API_PORT/health" "$DATA_DIR/logs/api.log"
-wait_for "dashboard" "http://localhost:$BANK_DASHBOARD_PORT/" "$DATA_DIR/logs/dashboard.log"
+wait_for "API" "http://localhost:$BANK_API_PORT/health" "$API_LOG"
+wait_for "dashboard" "http://localhost:$BANK_DASHBOARD_PORT/" "$DASHBOARD_LOG"
+
+# Demo payments through the core, beside the API and the dashboard on the same file. Not a service:
+# if it stops, the API and the dashboard carry on (its log says why).
+traffic_line="off (DEMO_TRAFFIC=1 turns it on)"
+if [ "$DEMO_TRAFFIC" = "1" ]; then
+  java -jar "$SEEDER_JAR" traffic --db "$BANK_DB" --rate "$DEMO_TRAFFIC_RATE" > "$TRAFFIC_LOG" 2>&1 &
+  traffic_pid=$!
+  traffic_line="on, about $DEMO_TRAFFIC_RATE payments a second (DEMO_TRAFFIC=0 turns it off)"
+fi
 
 cat <<INFO
 
 bankcore is running on $BANK_DB
-  REST API     http://localhost:$BANK_API_PORT
-  Swagger UI   http://localhost:$BANK_API_PORT/swagger-ui
-  Dashboard    http://localhost:$BANK_DASHBOARD_PORT
-  Admin login  $BANK_ADMIN_EMAIL / $BANK_ADMIN_PASSWORD
-Logs are in $DATA_DIR/logs. Press Ctrl-C to stop.
+  REST API      http://localhost:$BANK_API_PORT
+  Swagger UI    http://localhost:$BANK_API_PORT/swagger-ui
+  Dashboard     http://localhost:$BANK_DASHBOARD_PORT
+  Admin login   $BANK_ADMIN_EMAIL / $BANK_ADMIN_PASSWORD
+  Demo traffic  $traffic_line
+Logs are in $LOG_DIR (named by port). Press Ctrl-C to stop.
 INFO
 wait -n "${pids[@]}" || true
-fail "a service stopped unexpectedly; see $DATA_DIR/logs"
+fail "a service stopped unexpectedly; see $API_LOG and $DASHBOARD_LOG"
