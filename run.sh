@@ -76,6 +76,8 @@ if [ ! -f "$BANK_DB" ]; then
   date -u +%Y-%m-%dT%H:%M:%SZ > "$DEMO_MARKER"
 fi
 if [ -f "$DEMO_MARKER" ]; then DEMO_TRAFFIC="${DEMO_TRAFFIC:-1}"; else DEMO_TRAFFIC="${DEMO_TRAFFIC:-0}"; fi
+case "$DEMO_TRAFFIC" in 1|true|yes|on) DEMO_TRAFFIC=1 ;; 0|false|no|off) DEMO_TRAFFIC=0 ;;
+  *) fail "DEMO_TRAFFIC must be 1 or 0, was '$DEMO_TRAFFIC'" ;; esac
 
 pids=()
 traffic_pid=

@@ -7,6 +7,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.CompositeArchRule;
 
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import static bankcore.architecture.HexagonalLayout.CORE;
@@ -60,11 +61,7 @@ final class HexagonalRules {
     }
 
     ArchRule drivenAdaptersNeverDependOnAnotherAdapter() {
-        return allOf(layout.drivenAdapters().stream().map(adapter -> noClasses()
-                .that().resideInAPackage(andBelow(adapter))
-                .should().dependOnClassesThat().resideInAnyPackage(packagesBelow(
-                        layout.adapters().stream().filter(other -> !other.equals(adapter))))
-                .because("adapters meet only in the core's ports")));
+        return eachStaysOutOf(layout.drivenAdapters(), layout.adapters(), "adapters meet only in the core's ports");
     }
 
     ArchRule drivenAdaptersNeverUseInPortsServicesOrTheLedgerFacade() {
@@ -75,11 +72,8 @@ final class HexagonalRules {
     }
 
     ArchRule drivingAdaptersNeverDependOnOneAnother() {
-        return allOf(layout.drivingAdapters().stream().map(adapter -> noClasses()
-                .that().resideInAPackage(andBelow(adapter))
-                .should().dependOnClassesThat().resideInAnyPackage(packagesBelow(
-                        layout.drivingAdapters().stream().filter(other -> !other.equals(adapter))))
-                .because("the API, the dashboard and the seeder share only the core")));
+        return eachStaysOutOf(layout.drivingAdapters(), layout.drivingAdapters(),
+                "the API, the dashboard and the seeder share only the core");
     }
 
     ArchRule drivingAdaptersReachTheAssembledCoreOnlyInTheirWiring() {
@@ -116,6 +110,15 @@ final class HexagonalRules {
                 .should().beFreeOfCycles()
                 .ignoreDependency(launcher, itsWiring)
                 .because("a cycle makes two packages one, whatever their names say");
+    }
+
+    /** No class of each adapter depends on any of {@code others} but itself. */
+    private static ArchRule eachStaysOutOf(Set<String> adapters, Set<String> others, String because) {
+        return allOf(adapters.stream().map(adapter -> noClasses()
+                .that().resideInAPackage(andBelow(adapter))
+                .should().dependOnClassesThat().resideInAnyPackage(packagesBelow(
+                        others.stream().filter(other -> !other.equals(adapter))))
+                .because(because)));
     }
 
     private static String[] packagesBelow(Stream<String> packages) {
