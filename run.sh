@@ -34,6 +34,11 @@ command -v java >/dev/null 2>&1 || fail "Java 17 is needed and 'java' is not on 
 java_major=$(java -version 2>&1 | awk -F'"' '/version/ {split($2, v, "."); print (v[1] == "1" ? v[2] : v[1])}')
 [ "${java_major:-0}" -ge 17 ] || fail "Java 17 or newer is needed; 'java' is version ${java_major:-unknown}."
 
+case "${DEMO_TRAFFIC:-}" in
+  "") ;; 1|true|yes|on) DEMO_TRAFFIC=1 ;; 0|false|no|off) DEMO_TRAFFIC=0 ;;
+  *) fail "DEMO_TRAFFIC must be 1 or 0, was '$DEMO_TRAFFIC'" ;;
+esac
+
 port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 for port in "$BANK_API_PORT" "$BANK_DASHBOARD_PORT"; do
   if port_busy "$port"; then
@@ -76,8 +81,6 @@ if [ ! -f "$BANK_DB" ]; then
   date -u +%Y-%m-%dT%H:%M:%SZ > "$DEMO_MARKER"
 fi
 if [ -f "$DEMO_MARKER" ]; then DEMO_TRAFFIC="${DEMO_TRAFFIC:-1}"; else DEMO_TRAFFIC="${DEMO_TRAFFIC:-0}"; fi
-case "$DEMO_TRAFFIC" in 1|true|yes|on) DEMO_TRAFFIC=1 ;; 0|false|no|off) DEMO_TRAFFIC=0 ;;
-  *) fail "DEMO_TRAFFIC must be 1 or 0, was '$DEMO_TRAFFIC'" ;; esac
 
 pids=()
 traffic_pid=
