@@ -11,10 +11,10 @@ import java.util.Optional;
 final class LedgerTarget {
 
     private static final String SQLITE_URL = "jdbc:sqlite:";
-    /** SQLite's companions of a database file: resetting the file alone would leave a stale WAL behind. */
+    /** SQLite's companions of a database file: replacing the file alone would leave a stale WAL behind. */
     private static final String[] COMPANIONS = {"", "-wal", "-shm", "-journal"};
     /** Appended to the target's name for the file a seeding writes into; run.sh looks for it too. */
-    static final String SEEDING_SUFFIX = ".seeding";
+    private static final String SEEDING_SUFFIX = ".seeding";
 
     private final String description;
     private final Path file;
@@ -55,11 +55,6 @@ final class LedgerTarget {
      */
     Path seedingFile() {
         return Path.of(file + SEEDING_SUFFIX);
-    }
-
-    /** Deletes the database file and its companions, if any. */
-    void delete() {
-        deleteWithCompanions(file);
     }
 
     /** Deletes what a seeding that did not finish left behind, reporting whether there was anything. */
