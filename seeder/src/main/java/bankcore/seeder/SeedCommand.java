@@ -78,7 +78,8 @@ final class SeedCommand implements Callable<Integer> {
     long seed;
 
     @Option(names = "--reset",
-            description = "Delete the existing ledger first. Without it, a ledger that holds anything is left alone.")
+            description = "Replace an existing ledger (once the new one verifies). Without it, a ledger that holds"
+                    + " anything is left alone.")
     boolean reset;
 
     @Option(names = "--admin-email", paramLabel = "EMAIL",

@@ -22,9 +22,10 @@ import java.util.concurrent.TimeUnit;
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {
-            "Posts a gentle stream of small random payments between the customer accounts of an existing ledger,",
-            "through the core, until stopped (Ctrl-C or SIGTERM), so that a demo dashboard keeps moving.",
-            "Another process (the API, the dashboard) may use the same file at the same time.", ""},
+            "Posts demo payments into an existing ledger until stopped.",
+            "Small random payments between its customer accounts, through the core, until Ctrl-C or SIGTERM,",
+            "so that a demo dashboard keeps moving. The API and the dashboard may use the same file meanwhile.",
+            ""},
         exitCodeOnInvalidInput = 2)
 final class TrafficCommand implements Callable<Integer> {
 
