@@ -103,8 +103,8 @@ final class CurrencyPanel extends Div {
         ObjectNode option = EChart.newOption();
         option.put("moneyCurrency", currency.getCurrencyCode());
         option.putObject("tooltip").put("trigger", "axis");
-        option.putObject("grid").put("left", 8).put("right", 8).put("top", 8).put("bottom", 0)
-                .put("containLabel", true);
+        // Room for half of the first and last time label; containLabel would also reserve the hidden y axis's.
+        option.putObject("grid").put("left", 24).put("right", 24).put("top", 8).put("bottom", 24);
         ObjectNode xAxis = option.putObject("xAxis").put("type", "category").put("boundaryGap", false);
         ArrayNode labels = xAxis.putArray("data");
         option.putObject("yAxis").put("type", "value").put("show", false);

@@ -70,13 +70,16 @@ class PhoneAndDesktopBrowserTest {
         dashboard.openAsAdmin(browser, path);
     }
 
+    private void tap(String xpath) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath(xpath))).click();
+    }
+
     @ParameterizedTest
     @EnumSource(Screen.class)
     void tapping_a_transfer_shows_its_details_on_screen(Screen screen) throws Exception {
         open(screen, "transfers");
 
-        wait.until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//vaadin-grid-cell-content[contains(., '€')]"))).click();
+        tap("//vaadin-grid-cell-content[contains(., '€')]");
 
         WebElement details = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("transfer-details")));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("detail-hash")));
@@ -131,8 +134,7 @@ class PhoneAndDesktopBrowserTest {
     void the_flow_chart_of_the_last_hour_draws_every_axis_title_inside_the_chart(Screen screen) throws Exception {
         open(screen, "flow");
 
-        wait.until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//vaadin-radio-button[.//label[normalize-space(.) = 'Last hour']]"))).click();
+        tap("//vaadin-radio-button[.//label[normalize-space(.) = 'Last hour']]");
         // The last hour: the seeded ledger's transfers at NOW-10m and NOW-5m and the deposit above, one a
         // minute at most, so the count axis's labels ("0", "1") are far narrower than its title.
         wait.until(ExpectedConditions.textToBe(By.id("range-count"), "3"));
