@@ -46,7 +46,7 @@ public class OverviewView extends ViewFrame implements Refreshable {
     private final Map<Currency, CurrencyPanel> panels = new LinkedHashMap<>();
     private final DashboardBackend backend = DashboardBackend.current();
     private final AccountOwners owners = new AccountOwners(backend.queries());
-    private final LargestMovements largest = new LargestMovements(backend.queries(), LARGEST_SHOWN);
+    private final LargestMovements largest = LargestMovements.shared(backend.queries(), LARGEST_SHOWN);
 
     public OverviewView() {
         super("Overview");
