@@ -6,6 +6,7 @@ import com.vaadin.flow.server.VaadinServletContext;
 import org.eclipse.jetty.ee10.webapp.WebAppContext;
 
 import java.io.IOException;
+import java.util.logging.Logger;
 
 /**
  * Starts the dashboard: {@code java -cp "dashboard-vaadin.jar:lib/*" bankcore.dashboard.DashboardMain},
@@ -13,11 +14,16 @@ import java.io.IOException;
  */
 public final class DashboardMain {
 
+    private static final Logger LOG = Logger.getLogger(DashboardMain.class.getName());
+
     private DashboardMain() {
     }
 
     public static void main(String[] args) throws Exception {
         DashboardConfig config = DashboardConfig.fromEnvironment(System.getenv());
+        // The first line of every instance's log says which instance it is, should two share a directory.
+        LOG.info("bankcore dashboard on port " + config.port() + " over " + config.database()
+                + " (pid " + ProcessHandle.current().pid() + ")");
         DashboardWiring wiring = DashboardWiring.start(config);
         // Ctrl-C or a SIGTERM ends the JVM without returning here: close the store on the way out.
         Runtime.getRuntime().addShutdownHook(new Thread(wiring::close, "close-ledger"));

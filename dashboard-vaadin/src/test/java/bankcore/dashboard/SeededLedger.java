@@ -136,7 +136,7 @@ public final class SeededLedger implements AutoCloseable {
         return transfer;
     }
 
-    private Account register(String name, String email) {
+    public Account register(String name, String email) {
         return ledger.registration().register(RegisterCustomer.Command.customer(name, email,
                 CUSTOMER_PASSWORD.toCharArray(), EUR)).account();
     }

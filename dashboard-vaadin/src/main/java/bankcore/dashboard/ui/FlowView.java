@@ -96,9 +96,13 @@ public class FlowView extends ViewFrame implements Refreshable {
                 .put("containLabel", true);
         ArrayNode labels = option.putObject("xAxis").put("type", "category").putArray("data");
         ArrayNode yAxes = option.putArray("yAxis");
-        yAxes.addObject().put("type", "value").put("name", "Volume").put("moneyAxis", true);
-        yAxes.addObject().put("type", "value").put("name", "Transfers").put("minInterval", 1)
-                .putObject("splitLine").put("show", false);
+        // Each axis title is aligned to extend inwards from its axis: centred, the right one ran past the
+        // canvas whenever that axis's labels were narrower than half the title (small counts, "Last hour").
+        ObjectNode volumeAxis = yAxes.addObject().put("type", "value").put("name", "Volume").put("moneyAxis", true);
+        volumeAxis.putObject("nameTextStyle").put("align", "left");
+        ObjectNode countAxis = yAxes.addObject().put("type", "value").put("name", "Transfers").put("minInterval", 1);
+        countAxis.putObject("nameTextStyle").put("align", "right");
+        countAxis.putObject("splitLine").put("show", false);
         ArrayNode series = option.putArray("series");
         ObjectNode volumeSeries = series.addObject().put("name", "Volume").put("type", "bar")
                 .put("moneySeries", true);

@@ -1,7 +1,5 @@
 package bankcore.dashboard.ui;
 
-import bankcore.core.domain.Account;
-import bankcore.core.domain.Customer;
 import bankcore.core.domain.Money;
 import bankcore.core.domain.Transfer;
 import bankcore.core.port.in.LedgerQueries;
@@ -18,11 +16,11 @@ import java.util.Optional;
 /** Everything the journal knows about one transfer, beside the grid. */
 final class TransferDetails extends Div {
 
-    private final LedgerQueries queries;
+    private final AccountOwners owners;
     private final Div fields = new Div();
 
     TransferDetails(LedgerQueries queries, Runnable onClose) {
-        this.queries = queries;
+        this.owners = new AccountOwners(queries);
         setId("transfer-details");
         addClassNames("card", "transfer-details");
         Button close = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> onClose.run());
@@ -56,12 +54,7 @@ final class TransferDetails extends Div {
 
     /** "Account 12 · Ada Lovelace · balance after €90.00" (the bank's cash account has no owner). */
     private String party(long accountId, long balanceAfterMinor, Money amount) {
-        Optional<Account> account = queries.account(accountId);
-        String owner = account.filter(a -> !a.isSystem())
-                .flatMap(a -> queries.customer(a.ownerId()))
-                .map(Customer::name)
-                .orElse(account.map(a -> a.isSystem() ? "bank cash account" : "unknown").orElse("unknown"));
-        return "Account " + accountId + " · " + owner + " · balance after "
+        return "Account " + accountId + " · " + owners.of(accountId) + " · balance after "
                 + Formats.money(Money.of(balanceAfterMinor, amount.currency()));
     }
 

@@ -67,7 +67,8 @@ public class WealthView extends ViewFrame implements Refreshable {
         top.addColumn(TopAccount::owner).setHeader("Owner").setFlexGrow(1);
         top.addColumn(row -> Formats.money(row.account().balance())).setHeader("Balance")
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
-        top.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        // Names wrap rather than end in an ellipsis: on a phone the owner column is a third of the screen.
+        top.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         top.setAllRowsVisible(true);
     }
 

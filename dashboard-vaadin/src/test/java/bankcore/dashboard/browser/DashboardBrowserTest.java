@@ -1,10 +1,8 @@
 package bankcore.dashboard.browser;
 
 import bankcore.core.domain.Money;
-import bankcore.dashboard.DashboardMain;
 import bankcore.dashboard.SeededLedger;
 import bankcore.dashboard.ui.format.Formats;
-import com.github.mvysny.vaadinboot.VaadinBoot;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -12,14 +10,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,28 +31,21 @@ class DashboardBrowserTest {
     @TempDir
     static Path directory;
     /** One server for the class (Jetty's start is the slow part); each test gets a fresh browser. */
+    private static RunningDashboard dashboard;
     private static SeededLedger seeded;
-    private static VaadinBoot server;
-    private static String baseUrl;
     private ChromeDriver browser;
 
     @BeforeAll
     static void startServer() throws Exception {
         HeadlessChromium.assumeInstalled();
-        seeded = SeededLedger.create(directory);
-        int port = freePort();
-        server = DashboardMain.server(seeded.backend()).withPort(port).localhostOnly();
-        server.start();
-        baseUrl = "http://127.0.0.1:" + port + "/";
+        dashboard = RunningDashboard.start(directory);
+        seeded = dashboard.seeded;
     }
 
     @AfterAll
     static void stopServer() {
-        if (server != null) {
-            server.stop("tests finished");
-        }
-        if (seeded != null) {
-            seeded.close();
+        if (dashboard != null) {
+            dashboard.close();
         }
     }
 
@@ -74,8 +63,7 @@ class DashboardBrowserTest {
 
     @Test
     void an_admin_sees_the_liquidity_follow_a_deposit_without_reloading() throws IOException {
-        browser.get(baseUrl);
-        signIn(SeededLedger.ADMIN_EMAIL, SeededLedger.ADMIN_PASSWORD);
+        dashboard.openAsAdmin(browser, "");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
         By liquidity = By.id("liquidity-EUR");
         Money before = seeded.liquidity();
@@ -94,8 +82,7 @@ class DashboardBrowserTest {
 
     @Test
     void draws_the_flow_chart_with_echarts_in_the_browser() throws IOException {
-        browser.get(baseUrl);
-        signIn(SeededLedger.ADMIN_EMAIL, SeededLedger.ADMIN_PASSWORD);
+        dashboard.openAsAdmin(browser, "");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-side-nav-item[path='flow']"))).click();
 
@@ -109,18 +96,5 @@ class DashboardBrowserTest {
                 Instant.parse("2026-03-10T13:00:00Z")).size();
         wait.until(ExpectedConditions.textToBe(By.id("range-count"), String.valueOf(lastDay)));
         HeadlessChromium.screenshot(browser, Path.of("target/dashboard-e2e-flow.png"));
-    }
-
-    private void signIn(String email, String password) {
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        WebElement user = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")));
-        user.sendKeys(email);
-        browser.findElement(By.cssSelector("input[name='password']")).sendKeys(password, Keys.ENTER);
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Map;
 
 /**
  * Debian's Chromium driven by Debian's chromedriver, both named explicitly so that Selenium
@@ -24,7 +25,32 @@ public final class HeadlessChromium {
     public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
+    /** The two screens every layout is checked on: a phone (as Chrome's device mode has it) and a laptop. */
+    public enum Screen {
+        PHONE(390, 844, true),
+        DESKTOP(1440, 900, false);
+
+        public final int width;
+        public final int height;
+        /** A touch device that honours the page's viewport meta tag, as a real phone does. */
+        public final boolean mobile;
+
+        Screen(int width, int height, boolean mobile) {
+            this.width = width;
+            this.height = height;
+            this.mobile = mobile;
+        }
+    }
+
     private HeadlessChromium() {
+    }
+
+    /** A browser whose viewport is exactly {@code screen}, emulated through the DevTools protocol. */
+    public static ChromeDriver start(Screen screen) {
+        ChromeDriver driver = start(screen.width, screen.height);
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
+                "width", screen.width, "height", screen.height, "deviceScaleFactor", 1, "mobile", screen.mobile));
+        return driver;
     }
 
     /** Skips the calling test (a JUnit assumption) when Chromium or its driver is missing. */

@@ -1,5 +1,6 @@
 package bankcore.dashboard.browser;
 
+import bankcore.dashboard.browser.HeadlessChromium.Screen;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -29,16 +30,13 @@ class ScreenshotTour {
         Assumptions.assumeTrue(url != null, "set -Ddashboard.url to take the screenshots");
         HeadlessChromium.assumeInstalled();
         Path images = Path.of(System.getProperty("dashboard.images", "target/screenshots"));
-        tour(url, images, 1366, 768, false, "");
-        tour(url, images, 390, 844, true, "-phone");
+        tour(url, images, Screen.DESKTOP, "");
+        tour(url, images, Screen.PHONE, "-phone");
     }
 
-    private static void tour(String url, Path images, int width, int height, boolean mobile, String suffix)
-            throws Exception {
-        ChromeDriver browser = HeadlessChromium.start(width, height);
+    private static void tour(String url, Path images, Screen screen, String suffix) throws Exception {
+        ChromeDriver browser = HeadlessChromium.start(screen);
         try {
-            browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
-                    "width", width, "height", height, "deviceScaleFactor", 1, "mobile", mobile));
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
             browser.get(url + "login");
             wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")));

@@ -35,7 +35,8 @@ public final class DemoLedger {
         "Kim", "Lea", "Max", "Nia", "Oto", "Pia", "Quin", "Ray", "Sue", "Tom"};
     private static final String[] LAST = {"Lovelace", "Babbage", "Hopper", "Turing", "Noether", "Curie", "Knuth",
         "Liskov", "Hamilton", "Ritchie", "Dijkstra", "Goldberg", "Allen", "Wing", "Perlman"};
-    private static final int BATCH = 100;
+    /** Small batches: each takes one clock step, so the charts show traffic spread the way real traffic is. */
+    private static final int BATCH = 10;
 
     private DemoLedger() {
     }

@@ -3,13 +3,19 @@ package bankcore.dashboard.ui;
 import bankcore.core.domain.Transfer;
 import bankcore.dashboard.SeededLedger;
 import bankcore.dashboard.ui.format.Formats;
+import bankcore.dashboard.ui.component.EChart;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.vaadin.flow.component.html.Span;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class OverviewViewTest extends DashboardUiTest {
@@ -73,5 +79,57 @@ class OverviewViewTest extends DashboardUiTest {
         assertThat(before).isEqualTo("€1,275.75");
         assertThat(number("liquidity-EUR")).isEqualTo("€1,300.00").isEqualTo(Formats.money(seeded.liquidity()));
         assertThat(number("transfers")).isEqualTo(String.valueOf(seeded.journal.size()));
+    }
+
+    @Test
+    void lists_the_largest_transfers_of_today_largest_first() {
+        navigateTo(OverviewView.class);
+
+        // Today began at 00:00 UTC: Bob's deposit 30 hours ago was yesterday.
+        assertThat(largestAmounts()).containsExactly("€100.00", "€75.25", "€50.00", "€20.00");
+        assertThat(_get(Span.class, spec -> spec.withClasses("largest-parties").withText("Ada Lovelace → Bob Babbage")))
+                .isNotNull();
+    }
+
+    @Test
+    void a_larger_transfer_joins_the_list_on_the_next_poll_and_the_smallest_drops_off() {
+        navigateTo(OverviewView.class);
+
+        seeded.deposit(seeded.dee, "500.00");
+        seeded.deposit(seeded.dee, "1.00");
+        seeded.deposit(seeded.dee, "30.00");
+        poll();
+
+        assertThat(largestAmounts()).hasSize(OverviewView.LARGEST_SHOWN)
+                .containsExactly("€500.00", "€100.00", "€75.25", "€50.00", "€30.00");
+    }
+
+    @Test
+    void the_list_starts_again_at_midnight() {
+        navigateTo(OverviewView.class);
+
+        seeded.clock.set(SeededLedger.NOW.truncatedTo(ChronoUnit.DAYS).plus(Duration.ofDays(1)).plusSeconds(30));
+        poll();
+
+        assertThat(largestAmounts()).isEmpty();
+        assertThat(_get(Span.class, spec -> spec.withText("No transfers yet today."))).isNotNull();
+    }
+
+    @Test
+    void the_sparkline_charts_the_volume_of_the_last_24_hours() {
+        navigateTo(OverviewView.class);
+
+        JsonNode series = _get(EChart.class, spec -> spec.withId("sparkline-EUR")).getOption().path("series").get(0);
+        BigDecimal charted = BigDecimal.ZERO;
+        for (JsonNode bucket : series.path("data")) {
+            charted = charted.add(bucket.decimalValue());
+        }
+        // The Flow view's "last 24 hours": 48 half-hour buckets, the last one still filling.
+        assertThat(series.path("data")).hasSize(48);
+        assertThat(charted).isEqualByComparingTo("245.25");
+    }
+
+    private static List<String> largestAmounts() {
+        return _find(Span.class, spec -> spec.withClasses("largest-amount")).stream().map(Span::getText).toList();
     }
 }
