@@ -46,7 +46,7 @@ for port in "$BANK_API_PORT" "$BANK_DASHBOARD_PORT"; do
   fi
 done
 
-if [ ! -f "$API_JAR" ] || [ ! -f "$DASHBOARD_DIR/dashboard-vaadin.jar" ] || [ ! -f "$SEEDER_JAR" ]; then
+if [ ! -f "$API_JAR" ] || [ ! -f "$DASHBOARD_DIR/dashboard-vaadin.jar" ] || [ ! -f "$DASHBOARD_DIR/jvm.options" ] || [ ! -f "$SEEDER_JAR" ]; then
   command -v mvn >/dev/null 2>&1 || fail "the jars are not built and Maven ('mvn') is not on the PATH."
   echo "Building bankcore (first run only; a few minutes)..."
   mvn -B -ntp -q package -DskipTests -pl api-micronaut,dashboard-vaadin,seeder -am
@@ -97,7 +97,8 @@ trap 'stop; exit 0' INT TERM
 mkdir -p "$LOG_DIR"
 java -jar "$API_JAR" > "$API_LOG" 2>&1 &
 pids+=($!)
-java -cp "$DASHBOARD_DIR/dashboard-vaadin.jar:$DASHBOARD_DIR/lib/*" bankcore.dashboard.DashboardMain \
+# The dashboard's heap is capped by its argument file (measured: about 240 MB RSS instead of 500-600 MB).
+java @"$DASHBOARD_DIR/jvm.options" -cp "$DASHBOARD_DIR/dashboard-vaadin.jar:$DASHBOARD_DIR/lib/*" bankcore.dashboard.DashboardMain \
   > "$DASHBOARD_LOG" 2>&1 &
 pids+=($!)
 
