@@ -1,5 +1,6 @@
 package bankcore.api.transfers;
 
+import bankcore.api.view.Amounts;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
@@ -13,6 +14,5 @@ import jakarta.validation.constraints.NotNull;
 @Schema(name = "SeedTransferRequest")
 public record SeedTransferRequest(
         @NotNull @Schema(description = "the customer (user id) who receives the money", example = "4") Long receiverId,
-        @NotNull @Schema(description = "a JSON number or a decimal string, e.g. 25 or \"25.00\"", type = "string",
-                example = "25.00") String amount) {
+        @NotNull @Schema(ref = Amounts.SCHEMA) String amount) {
 }

@@ -3,8 +3,10 @@ package bankcore.api.transfers;
 import bankcore.api.BankSettings;
 import bankcore.api.access.Caller;
 import bankcore.api.access.CallerAccess;
+import bankcore.api.access.PathIds;
 import bankcore.api.idempotency.IdempotencyGate;
-import bankcore.api.problem.Problem;
+import bankcore.api.idempotency.IdempotencyKeyHeader;
+import bankcore.api.problem.ProblemResponses;
 import bankcore.api.problem.Problems;
 import bankcore.api.view.MovedMoney;
 import bankcore.api.view.TransferView;
@@ -25,11 +27,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
@@ -40,9 +38,8 @@ import java.util.OptionalLong;
 @Controller
 @Tag(name = "transfers")
 @Secured(SecurityRule.IS_AUTHENTICATED)
-@SecurityRequirement(name = "bearer")
-@ApiResponse(responseCode = "401", description = "no or bad token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@ProblemResponses.Unauthorized
+@ProblemResponses.Always
 class TransferController {
 
     private final TransferMoney transfers;
@@ -59,24 +56,18 @@ class TransferController {
     }
 
     @Post("/transfer")
-    @Operation(summary = "The seed's transfer: pay another customer from your default-currency account")
-    @ApiResponse(responseCode = "200", description = "the transfer, done",
-            headers = @io.swagger.v3.oas.annotations.headers.Header(name = "Idempotent-Replayed",
-                    description = "true when this repeats the first response to an Idempotency-Key"))
-    @ApiResponse(responseCode = "400", description = "insufficient funds (type ends in insufficient-funds), "
-            + "or a body that is not JSON",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "404", description = "no such receiver",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "409", description = "an account is frozen or closed, or the same "
-            + "Idempotency-Key is still in flight",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "422", description = "amount <= 0, too many decimals, out of range; missing, "
-            + "unknown or mistyped field; paying yourself; Idempotency-Key reused with another request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Operation(operationId = "transferToCustomer",
+            summary = "The seed's transfer: pay another customer from your default-currency account",
+            description = "From your oldest account in the bank's currency to the receiver's. 400 "
+                    + "`insufficient-funds`; 404 `customer-not-found` or `account-not-found` (no such account in "
+                    + "the currency); 409 `account-not-active`; 422 `same-account` when you pay yourself.")
+    @MovedMoney.Ok
+    @ProblemResponses.WithBody
+    @ProblemResponses.NotFound
+    @ProblemResponses.Conflict
     HttpResponse<TransferView> seedTransfer(Authentication authentication, @Valid @Body SeedTransferRequest request,
-                                            @Parameter(description = "makes retries safe: 1-255 printable chars")
-                                            @Nullable @Header(IdempotencyGate.HEADER) String idempotencyKey) {
+                                            @IdempotencyKeyHeader @Nullable @Header(IdempotencyGate.HEADER)
+                                            String idempotencyKey) {
         Caller caller = Caller.of(authentication);
         Money amount = Money.parse(request.amount(), settings.currency());
         return MovedMoney.respond(HttpStatus.OK, idempotency.run(caller, Optional.ofNullable(idempotencyKey),
@@ -85,26 +76,17 @@ class TransferController {
     }
 
     @Post("/transfers")
-    @Operation(summary = "Transfer money to a customer or an account")
-    @ApiResponse(responseCode = "201", description = "the transfer, done; Location names it",
-            headers = {
-                @io.swagger.v3.oas.annotations.headers.Header(name = "Location",
-                        description = "the transfer: /transfers/{id}"),
-                @io.swagger.v3.oas.annotations.headers.Header(name = "Idempotent-Replayed",
-                        description = "true when this repeats the first response to an Idempotency-Key")})
-    @ApiResponse(responseCode = "400", description = "insufficient funds, or a body that is not JSON",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "404", description = "no such receiver or account (or not yours)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "409", description = "an account is frozen or closed, or the same "
-            + "Idempotency-Key is still in flight",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "422", description = "invalid amount, currency mismatch, same account, "
-            + "invalid field, Idempotency-Key reused with another request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Operation(operationId = "createTransfer", summary = "Transfer money to a customer or an account",
+            description = "400 `insufficient-funds`; 404 for a receiver or account that does not exist (or an "
+                    + "account to pay from that is not yours); 409 `account-not-active`; 422 `currency-mismatch`, "
+                    + "`same-account`, or both or neither of receiver_id and to_account_id.")
+    @MovedMoney.Created
+    @ProblemResponses.WithBody
+    @ProblemResponses.NotFound
+    @ProblemResponses.Conflict
     HttpResponse<TransferView> transfer(Authentication authentication, @Valid @Body TransferRequest request,
-                                        @Parameter(description = "makes retries safe: 1-255 printable chars")
-                                        @Nullable @Header(IdempotencyGate.HEADER) String idempotencyKey) {
+                                        @IdempotencyKeyHeader @Nullable @Header(IdempotencyGate.HEADER)
+                                        String idempotencyKey) {
         Caller caller = Caller.of(authentication);
         if (!request.namesReceiverOnce()) {
             throw Problems.invalidField("receiver_id", "give exactly one of receiver_id and to_account_id");
@@ -121,11 +103,10 @@ class TransferController {
     }
 
     @Get("/transfers/{id}")
-    @Operation(summary = "One transfer, if you are a party to it (or an admin)")
+    @Operation(operationId = "getTransfer", summary = "One transfer, if you are a party to it (or an admin)")
     @ApiResponse(responseCode = "200", description = "the transfer")
-    @ApiResponse(responseCode = "404", description = "no such transfer, or not yours",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    TransferView get(Authentication authentication, @PathVariable String id) {
+    @ProblemResponses.NotFound
+    TransferView get(Authentication authentication, @PathIds.TransferId @PathVariable String id) {
         return TransferView.of(access.transfer(Caller.of(authentication), id));
     }
 

@@ -1,6 +1,7 @@
 package bankcore.api.transfers;
 
 import io.micronaut.core.annotation.Nullable;
+import bankcore.api.view.Amounts;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
@@ -14,7 +15,7 @@ import jakarta.validation.constraints.Size;
 public record TransferRequest(
         @Nullable @Schema(description = "the customer who receives the money", example = "4") Long receiverId,
         @Nullable @Schema(description = "the account that receives the money", example = "9") Long toAccountId,
-        @NotNull @Schema(description = "a JSON number or a decimal string", type = "string", example = "25.00")
+        @NotNull @Schema(ref = Amounts.SCHEMA)
         String amount,
         @Nullable @Pattern(regexp = "[A-Z]{3}") @Schema(example = "EUR") String currency,
         @Nullable @Schema(description = "one of the caller's accounts", example = "7") Long fromAccountId,
