@@ -3,6 +3,7 @@ package bankcore.api;
 import io.micronaut.runtime.Micronaut;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
+import io.swagger.v3.oas.annotations.info.Contact;
 import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.info.License;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -19,8 +20,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
                         + "responses are decimal strings with the currency's minor digits; requests take a JSON "
                         + "number or a decimal string. Log in with POST /login and send the token as "
                         + "`Authorization: Bearer <token>`.",
+                contact = @Contact(name = "bankcore maintainers"),
                 license = @License(name = "Apache-2.0", url = "https://www.apache.org/licenses/LICENSE-2.0")),
-        servers = @Server(url = "http://localhost:8080", description = "a local run (port BANK_API_PORT)"),
+        // Relative: the server that serves this document (any host, any BANK_API_PORT), so Swagger UI's
+        // "Try it out" calls the instance it was loaded from.
+        servers = @Server(url = "/", description = "the server that serves this document"),
         security = @SecurityRequirement(name = "bearer"),
         tags = {
             @Tag(name = "auth", description = "Log in for a bearer token"),

@@ -60,7 +60,8 @@ class AccountController {
     }
 
     @Get("/{id}")
-    @Operation(operationId = "getAccount", summary = "An account's balance and status (owner or admin)")
+    @Operation(operationId = "getAccount", summary = "An account's balance and status (owner or admin)",
+            description = "Another customer's account is 404, like one that does not exist.")
     @ApiResponse(responseCode = "200", description = "the account")
     @ProblemResponses.NotFound
     AccountView get(Authentication authentication, @PathIds.AccountId @PathVariable String id) {

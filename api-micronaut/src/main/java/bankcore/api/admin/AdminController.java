@@ -27,14 +27,17 @@ class AdminController {
     }
 
     @Get("/analytics/summary")
-    @Operation(operationId = "getSummary", summary = "Liquidity, counts, 24 h volume and the Gini coefficient of wealth, per currency")
+    @Operation(operationId = "getSummary",
+            summary = "Liquidity, counts, 24 h volume and the Gini coefficient of wealth, per currency",
+            description = "Computed now from the journal; the flows compare the last 24 hours with the 24 before.")
     @ApiResponse(responseCode = "200", description = "the summary")
     SummaryView summary() {
         return SummaryView.of(analytics.summary());
     }
 
     @Get("/admin/ledger/verify")
-    @Operation(operationId = "verifyLedger", summary = "Checks the ledger's five invariants now; always 200, see ok")
+    @Operation(operationId = "verifyLedger", summary = "Checks the ledger's five invariants now; always 200, see ok",
+            description = "Each check has its name, whether it holds, and a detail; ok is true when all hold.")
     @ApiResponse(responseCode = "200", description = "the checks; ok is false when any failed")
     VerificationView verify() {
         return VerificationView.of(verifier.verify());

@@ -36,7 +36,8 @@ class HealthController {
 
     @Get("/health")
     @Operation(operationId = "getHealth", security = @SecurityRequirement(name = ""),
-            summary = "Liveness and readiness")
+            summary = "Liveness and readiness",
+            description = "Live when it answers; ready when the ledger answers a read (503 otherwise).")
     @ApiResponse(responseCode = "200", description = "up and ready")
     @ApiResponse(responseCode = "503", description = "up, but the ledger does not answer",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = Health.class)))

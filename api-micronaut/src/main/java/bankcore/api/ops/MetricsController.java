@@ -28,7 +28,8 @@ final class MetricsController {
 
     @Get("/metrics")
     @Produces(PROMETHEUS_TEXT)
-    @Operation(operationId = "getMetrics", summary = "Metrics in the Prometheus text format (admin)")
+    @Operation(operationId = "getMetrics", summary = "Metrics in the Prometheus text format (admin)",
+            description = "Request timings, JVM and ledger gauges, for a Prometheus scrape with an admin's token.")
     @ApiResponse(responseCode = "200", description = "Prometheus text exposition format 0.0.4",
             content = @Content(mediaType = "text/plain", schema = @Schema(type = "string",
                     example = "# HELP jvm_threads_live_threads The current number of live threads")))

@@ -103,7 +103,8 @@ class TransferController {
     }
 
     @Get("/transfers/{id}")
-    @Operation(operationId = "getTransfer", summary = "One transfer, if you are a party to it (or an admin)")
+    @Operation(operationId = "getTransfer", summary = "One transfer, if you are a party to it (or an admin)",
+            description = "A transfer between others is 404, like one that does not exist.")
     @ApiResponse(responseCode = "200", description = "the transfer")
     @ProblemResponses.NotFound
     TransferView get(Authentication authentication, @PathIds.TransferId @PathVariable String id) {

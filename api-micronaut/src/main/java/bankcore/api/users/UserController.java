@@ -83,7 +83,8 @@ class UserController {
 
     @Get("/me")
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    @Operation(operationId = "getMe", summary = "You, with your accounts and balances")
+    @Operation(operationId = "getMe", summary = "You, with your accounts and balances",
+            description = "The user that the bearer token names.")
     @ApiResponse(responseCode = "200", description = "you")
     @ProblemResponses.Unauthorized
     UserView me(Authentication authentication) {
@@ -93,7 +94,8 @@ class UserController {
 
     @Get("/{id}")
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    @Operation(operationId = "getUser", summary = "A user: yourself, or anyone for an admin")
+    @Operation(operationId = "getUser", summary = "A user: yourself, or anyone for an admin",
+            description = "Anyone else is 404, like a user that does not exist, so ids cannot be probed.")
     @ApiResponse(responseCode = "200", description = "the user")
     @ProblemResponses.Unauthorized
     @ProblemResponses.NotFound
