@@ -33,9 +33,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.time.Instant;
+import java.time.InstantSource;
 import java.util.Optional;
 
-/** What an account's journal says: its entries with running balances. */
+/** What an account's journal says: its entries with running balances, and its balance at any instant. */
 @Controller("/accounts/{id}")
 @Tag(name = "statements")
 @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -47,10 +49,26 @@ class StatementController {
 
     private final LedgerQueries queries;
     private final CallerAccess access;
+    private final InstantSource clock;
 
-    StatementController(LedgerQueries queries, CallerAccess access) {
+    StatementController(LedgerQueries queries, CallerAccess access, InstantSource clock) {
         this.queries = queries;
         this.access = access;
+        this.clock = clock;
+    }
+
+    @Get("/balance")
+    @Operation(operationId = "getBalance", summary = "An account's balance at an instant (owner or admin)",
+            description = "The balance after every transfer posted up to as_of (now when absent), read from the "
+                    + "journal. 422 for a malformed as_of.")
+    @ApiResponse(responseCode = "200", description = "the balance")
+    BalanceView balance(Authentication authentication, @PathIds.AccountId @PathVariable String id,
+                        @Parameter(description = "RFC 3339 instant; now when absent",
+                                schema = @Schema(type = "string", format = "date-time", example = "2026-03-01T00:00:00Z"))
+                        @Nullable @QueryValue("as_of") String asOf) {
+        Account account = access.account(Caller.of(authentication), id);
+        Instant instant = Instants.parse("as_of", asOf).orElseGet(clock::instant);
+        return BalanceView.of(account.id(), queries.balanceAsOf(account.id(), instant), instant);
     }
 
     @Get("/statement")

@@ -7,13 +7,10 @@ import bankcore.api.access.PathIds;
 import bankcore.api.idempotency.IdempotencyGate;
 import bankcore.api.idempotency.IdempotencyKeyHeader;
 import bankcore.api.problem.ProblemResponses;
-import bankcore.api.problem.Problems;
 import bankcore.api.view.MovedMoney;
 import bankcore.api.view.TransferView;
-import bankcore.core.domain.Currencies;
 import bankcore.core.domain.Money;
 import bankcore.core.port.in.TransferMoney;
-import bankcore.core.port.in.TransferMoney.TransferCommand;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -31,9 +28,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
-import java.util.Currency;
 import java.util.Optional;
-import java.util.OptionalLong;
 
 @Controller
 @Tag(name = "transfers")
@@ -43,13 +38,15 @@ import java.util.OptionalLong;
 class TransferController {
 
     private final TransferMoney transfers;
+    private final TransferCommands commands;
     private final CallerAccess access;
     private final IdempotencyGate idempotency;
     private final BankSettings settings;
 
-    TransferController(TransferMoney transfers, CallerAccess access, IdempotencyGate idempotency,
-                       BankSettings settings) {
+    TransferController(TransferMoney transfers, TransferCommands commands, CallerAccess access,
+                       IdempotencyGate idempotency, BankSettings settings) {
         this.transfers = transfers;
+        this.commands = commands;
         this.access = access;
         this.idempotency = idempotency;
         this.settings = settings;
@@ -88,18 +85,8 @@ class TransferController {
                                         @IdempotencyKeyHeader @Nullable @Header(IdempotencyGate.HEADER)
                                         String idempotencyKey) {
         Caller caller = Caller.of(authentication);
-        if (!request.namesReceiverOnce()) {
-            throw Problems.invalidField("receiver_id", "give exactly one of receiver_id and to_account_id");
-        }
-        Currency currency = currencyOf(caller, request);
-        Money amount = Money.parse(request.amount(), currency);
-        long from = request.fromAccountId() != null ? request.fromAccountId()
-                : access.defaultAccount(caller.id(), currency);
-        long to = request.toAccountId() != null ? request.toAccountId()
-                : access.defaultAccount(request.receiverId(), currency);
         return MovedMoney.respond(HttpStatus.CREATED, idempotency.run(caller, Optional.ofNullable(idempotencyKey),
-                key -> transfers.transfer(new TransferCommand(from, to, amount, request.description(), key,
-                        OptionalLong.of(caller.id())))));
+                key -> transfers.transfer(commands.of(caller, request, key))));
     }
 
     @Get("/transfers/{id}")
@@ -109,15 +96,5 @@ class TransferController {
     @ProblemResponses.NotFound
     TransferView get(Authentication authentication, @PathIds.TransferId @PathVariable String id) {
         return TransferView.of(access.transfer(Caller.of(authentication), id));
-    }
-
-    private Currency currencyOf(Caller caller, TransferRequest request) {
-        if (request.currency() != null) {
-            return Currencies.of(request.currency());
-        }
-        if (request.fromAccountId() != null) {
-            return access.account(caller, Long.toString(request.fromAccountId())).currency();
-        }
-        return settings.currency();
     }
 }
