@@ -35,7 +35,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -134,7 +133,7 @@ class TransferBatchController {
                     : TransferBatchView.Item.refused(index, Problems.problemOf(result.refusal()));
         }
         MutableHttpResponse<TransferBatchView.Outcomes> response = HttpResponse.ok(
-                new TransferBatchView.Outcomes(Arrays.asList(outcomes)));
+                new TransferBatchView.Outcomes(List.of(outcomes)));
         List<Posted> moved = results.stream().filter(Outcome::isDone).map(Outcome::value).toList();
         boolean replayed = !moved.isEmpty() && moved.stream().allMatch(Posted::replayed);
         return replayed ? response.header(IdempotencyGate.REPLAYED_HEADER, "true") : response;
