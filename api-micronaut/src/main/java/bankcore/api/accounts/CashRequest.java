@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Size;
 
 /** A deposit or a withdrawal, in the account's currency, against the bank's cash account. */
 @Serdeable
-@Schema(name = "CashRequest")
+@Schema(name = "CashRequest", example = "{\"amount\": \"100.00\", \"description\": \"cash at the counter\"}")
 public record CashRequest(
         @NotNull @Schema(ref = Amounts.SCHEMA)
         String amount,

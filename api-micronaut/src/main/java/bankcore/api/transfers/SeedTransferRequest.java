@@ -11,7 +11,7 @@ import jakarta.validation.constraints.NotNull;
  * ever holds an amount, and the core's {@code Money.parse} applies the rules (plain decimal, minor digits).
  */
 @Serdeable
-@Schema(name = "SeedTransferRequest")
+@Schema(name = "SeedTransferRequest", example = "{\"receiver_id\": 4, \"amount\": 25.50}")
 public record SeedTransferRequest(
         @NotNull @Schema(description = "the customer (user id) who receives the money", example = "4") Long receiverId,
         @NotNull @Schema(ref = Amounts.SCHEMA) String amount) {

@@ -10,7 +10,10 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 
 @Serdeable
-@Schema(name = "TransferBatchRequest", description = "1 to 1,000 transfers, shaped like POST /transfers bodies, in a "
+@Schema(name = "TransferBatchRequest",
+        example = "{\"atomic\": true, \"transfers\": [{\"receiver_id\": 4, \"amount\": \"25.00\", \"description\": "
+                + "\"rent for March\"}, {\"to_account_id\": 9, \"amount\": 12.5, \"description\": \"electricity\"}]}",
+        description = "1 to 1,000 transfers, shaped like POST /transfers bodies, in a "
         + "body of at most 1 MiB.")
 public record TransferBatchRequest(
         @Nullable @Schema(description = "true (the default): all or nothing; false: each on its own",

@@ -9,7 +9,9 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 @Serdeable
-@Schema(name = "TransferRequest", description = "Name the receiver by customer (receiver_id) or by account "
+@Schema(name = "TransferRequest",
+        example = "{\"receiver_id\": 4, \"amount\": \"25.00\", \"description\": \"rent for March\"}",
+        description = "Name the receiver by customer (receiver_id) or by account "
         + "(to_account_id), not both. Without from_account_id the money leaves the caller's oldest account in the "
         + "currency; without currency it is that of from_account_id, or the bank's default.")
 public record TransferRequest(
