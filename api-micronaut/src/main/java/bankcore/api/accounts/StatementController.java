@@ -64,7 +64,8 @@ class StatementController {
     @ApiResponse(responseCode = "200", description = "the balance")
     BalanceView balance(Authentication authentication, @PathIds.AccountId @PathVariable String id,
                         @Parameter(description = "RFC 3339 instant; now when absent",
-                                schema = @Schema(type = "string", format = "date-time", example = "2026-03-01T00:00:00Z"))
+                                schema = @Schema(type = "string", format = "date-time",
+                                        example = "2026-03-01T00:00:00Z"))
                         @Nullable @QueryValue("as_of") String asOf) {
         Account account = access.account(Caller.of(authentication), id);
         Instant instant = Instants.parse("as_of", asOf).orElseGet(clock::instant);
@@ -103,7 +104,8 @@ class StatementController {
 
     /** CSV when asked for and JSON is not also acceptable: a client that takes both (a generated one) gets JSON. */
     private static boolean wantsCsv(String accept) {
-        return accept != null && accept.contains(StatementCsv.MEDIA_TYPE) && !accept.contains(MediaType.APPLICATION_JSON);
+        return accept != null && accept.contains(StatementCsv.MEDIA_TYPE)
+                && !accept.contains(MediaType.APPLICATION_JSON);
     }
 
     private static void write(Writer out, String text) {

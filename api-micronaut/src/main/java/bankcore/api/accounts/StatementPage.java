@@ -11,7 +11,8 @@ import java.util.List;
 @Serdeable
 @Schema(name = "StatementPage", description = "A cursor page: pass next_cursor back as cursor for the next one")
 record StatementPage(@Schema(requiredMode = RequiredMode.REQUIRED) List<StatementEntryView> items,
-                     @Schema(requiredMode = RequiredMode.REQUIRED, nullable = true, description = "null on the last page", example = "42")
+                     @Schema(requiredMode = RequiredMode.REQUIRED, nullable = true,
+                             description = "null on the last page", example = "42")
                      String nextCursor) {
 
     static StatementPage of(Page<StatementEntry> page) {

@@ -12,8 +12,8 @@ import java.util.List;
 
 @Serdeable
 @Schema(name = "Summary")
-record SummaryView(@Schema(requiredMode = RequiredMode.REQUIRED) Instant asOf, long customers, long accounts, long transfers,
-                   @Schema(requiredMode = RequiredMode.REQUIRED) List<CurrencyView> currencies) {
+record SummaryView(@Schema(requiredMode = RequiredMode.REQUIRED) Instant asOf, long customers, long accounts,
+                   long transfers, @Schema(requiredMode = RequiredMode.REQUIRED) List<CurrencyView> currencies) {
 
     static SummaryView of(LedgerSummary summary) {
         return new SummaryView(summary.asOf(), summary.customers(), summary.accounts(), summary.transfers(),
@@ -24,15 +24,18 @@ record SummaryView(@Schema(requiredMode = RequiredMode.REQUIRED) Instant asOf, l
     @Schema(name = "CurrencySummary")
     record CurrencyView(
             @Schema(requiredMode = RequiredMode.REQUIRED, example = "EUR") String currency,
-            @Schema(requiredMode = RequiredMode.REQUIRED, description = "what customers hold: the bank's liquidity need", example = "1250000.00")
+            @Schema(requiredMode = RequiredMode.REQUIRED,
+                    description = "what customers hold: the bank's liquidity need", example = "1250000.00")
             String liquidity,
-            @Schema(requiredMode = RequiredMode.REQUIRED, description = "the cash account's balance, the mirror image of liquidity", example = "-1250000.00")
+            @Schema(requiredMode = RequiredMode.REQUIRED,
+                    description = "the cash account's balance, the mirror image of liquidity", example = "-1250000.00")
             String cashAccount,
             long customerAccounts,
             FlowView today,
             FlowView last24h,
             FlowView previous24h,
-            @Schema(requiredMode = RequiredMode.REQUIRED, description = "Gini coefficient of customer balances, 0 (equal) to 1", example = "0.42")
+            @Schema(requiredMode = RequiredMode.REQUIRED,
+                    description = "Gini coefficient of customer balances, 0 (equal) to 1", example = "0.42")
             double gini) {
 
         static CurrencyView of(CurrencySummary summary) {

@@ -20,7 +20,8 @@ record VerificationView(boolean ok, @Schema(requiredMode = RequiredMode.REQUIRED
 
     @Serdeable
     @Schema(name = "InvariantCheck")
-    record CheckView(@Schema(requiredMode = RequiredMode.REQUIRED, example = "balances sum to zero per currency") String name, boolean ok,
+    record CheckView(@Schema(requiredMode = RequiredMode.REQUIRED,
+            example = "balances sum to zero per currency") String name, boolean ok,
                      @Schema(requiredMode = RequiredMode.REQUIRED, example = "EUR: 0") String detail) {
     }
 }

@@ -26,7 +26,8 @@ public record Problem(
         String type,
         @Schema(requiredMode = RequiredMode.REQUIRED, example = "Insufficient funds") String title,
         @Schema(requiredMode = RequiredMode.REQUIRED, example = "400") int status,
-        @Schema(requiredMode = RequiredMode.REQUIRED, example = "Account 3 holds 10.00 EUR, the transfer needs 25.00 EUR")
+        @Schema(requiredMode = RequiredMode.REQUIRED,
+                example = "Account 3 holds 10.00 EUR, the transfer needs 25.00 EUR")
         String detail,
         @Schema(requiredMode = RequiredMode.NOT_REQUIRED, description = "present for validation failures only")
         List<FieldProblem> errors,

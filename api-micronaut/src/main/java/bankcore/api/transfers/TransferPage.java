@@ -10,9 +10,11 @@ import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
 import java.util.List;
 
 @Serdeable
-@Schema(name = "TransferPage", description = "A cursor page, newest first: pass next_cursor back as cursor for the next one")
+@Schema(name = "TransferPage",
+        description = "A cursor page, newest first: pass next_cursor back as cursor for the next one")
 record TransferPage(@Schema(requiredMode = RequiredMode.REQUIRED) List<TransferView> items,
-                    @Schema(requiredMode = RequiredMode.REQUIRED, nullable = true, description = "null on the last page",
+                    @Schema(requiredMode = RequiredMode.REQUIRED, nullable = true,
+                            description = "null on the last page",
                             example = "42") String nextCursor) {
 
     static TransferPage of(Page<Transfer> page) {

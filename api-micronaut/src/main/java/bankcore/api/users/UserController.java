@@ -56,7 +56,8 @@ class UserController {
 
     @Post
     @Secured(SecurityRule.IS_ANONYMOUS)
-    @Operation(operationId = "register", summary = "Register: a new customer with a first account in the bank's currency",
+    @Operation(operationId = "register",
+            summary = "Register: a new customer with a first account in the bank's currency",
             description = "Open to anyone while registration is open (BANK_REGISTRATION_OPEN); to admins always "
                     + "(403 `registration-closed` otherwise). 409 `email-taken` for an e-mail already registered, in "
                     + "any case.",

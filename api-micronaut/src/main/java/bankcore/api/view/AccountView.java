@@ -13,7 +13,8 @@ public record AccountView(
         @Schema(requiredMode = RequiredMode.REQUIRED, example = "EUR") String currency,
         @Schema(requiredMode = RequiredMode.REQUIRED, pattern = Amounts.DECIMAL_PATTERN,
                 description = "decimal string with the currency's minor digits", example = "100.00") String balance,
-        @Schema(requiredMode = RequiredMode.REQUIRED, example = "ACTIVE", allowableValues = {"ACTIVE", "FROZEN", "CLOSED"}) String status) {
+        @Schema(requiredMode = RequiredMode.REQUIRED, example = "ACTIVE", allowableValues = {"ACTIVE", "FROZEN",
+                "CLOSED"}) String status) {
 
     public static AccountView of(Account account) {
         return new AccountView(account.id(), account.ownerId(), account.currency().getCurrencyCode(),

@@ -16,7 +16,8 @@ public record UserView(
         @Schema(requiredMode = RequiredMode.REQUIRED, example = "3") long id,
         @Schema(requiredMode = RequiredMode.REQUIRED, example = "Ada Lovelace") String name,
         @Schema(requiredMode = RequiredMode.REQUIRED, example = "ada@example.com") String email,
-        @Schema(requiredMode = RequiredMode.REQUIRED, example = "CUSTOMER", allowableValues = {"CUSTOMER", "ADMIN"}) String role,
+        @Schema(requiredMode = RequiredMode.REQUIRED, example = "CUSTOMER", allowableValues = {"CUSTOMER",
+                "ADMIN"}) String role,
         @Schema(requiredMode = RequiredMode.REQUIRED, example = "2026-03-01T09:30:00Z") Instant createdAt,
         @Schema(requiredMode = RequiredMode.REQUIRED) List<AccountView> accounts) {
 
