@@ -41,8 +41,7 @@ class HealthController {
     @ApiResponse(responseCode = "200", description = "up and ready")
     @ApiResponse(responseCode = "503", description = "up, but the ledger does not answer",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = Health.class)))
-    @ProblemResponses.NotAcceptable
-    @ProblemResponses.Internal
+    @ProblemResponses.Framework
     HttpResponse<Health> health() {
         try {
             queries.customers(Optional.empty(), 1);

@@ -13,8 +13,8 @@ import java.lang.annotation.Target;
 /**
  * The documented problem responses, each status declared once. Controllers put these on a class (every
  * operation of it can answer so) or on a method. The descriptions list the problem types a status can carry;
- * an operation's own description says which of them apply to it. The groups ({@link Always},
- * {@link WithBody}) name what the framework sends for any operation, or for any operation that reads a body.
+ * an operation's own description says which of them apply to it. The groups ({@link Framework}, {@link Always},
+ * {@link WithBody}) name what any operation can get, and what any operation that reads a body can get.
  */
 public final class ProblemResponses {
 
@@ -130,21 +130,31 @@ public final class ProblemResponses {
     public @interface Unavailable {
     }
 
-    /** What any operation can get from the framework or the store, whatever it does. */
+    /**
+     * What any operation can get from the framework or the store, whatever it does: the size and media type
+     * checks run on every request that has a body, even one that the operation would ignore.
+     */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target({ElementType.TYPE, ElementType.METHOD, ElementType.ANNOTATION_TYPE})
+    @NotAcceptable
+    @PayloadTooLarge
+    @UnsupportedMediaType
+    @Internal
+    public @interface Framework {
+    }
+
+    /** {@link Framework}, and a ledger that is busy or cannot write. */
     @Retention(RetentionPolicy.RUNTIME)
     @Target({ElementType.TYPE, ElementType.METHOD})
-    @NotAcceptable
-    @Internal
+    @Framework
     @Unavailable
     public @interface Always {
     }
 
-    /** What any operation that reads a JSON body can get before it runs: unreadable, too large, wrong type, invalid. */
+    /** What any operation that reads a JSON body can get before it runs: not JSON, or not the expected shape. */
     @Retention(RetentionPolicy.RUNTIME)
     @Target({ElementType.TYPE, ElementType.METHOD})
     @BadRequest
-    @PayloadTooLarge
-    @UnsupportedMediaType
     @Unprocessable
     public @interface WithBody {
     }
