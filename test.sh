@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of bankcore. This is the README's test command, and what CI runs.
-# It installs what the tests need when it can (Debian's chromium for the dashboard's browser test)
-# and otherwise says what will be skipped.
+# It installs what the tests need when it can (Debian's chromium for the dashboard's browser test, the
+# OpenAPI linters from npm) and otherwise says what will be skipped.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -24,4 +24,24 @@ if ! command -v chromedriver >/dev/null 2>&1; then
   fi
 fi
 
-exec mvn -B -ntp verify "$@"
+mvn -B -ntp verify "$@"
+
+# The API's OpenAPI document, as the build generated it, against Spectral's spectral:oas and Redocly's
+# recommended rules; errors fail the run. The linters' versions are pinned in tools/api-lint (with a lock file)
+# and installed there, in node_modules (ignored by git).
+api_document="$PWD/api-micronaut/target/classes/META-INF/swagger/bankcore-api-0.1.0.yml"
+if ! command -v npm >/dev/null 2>&1; then
+  echo "Note: Node.js/npm is missing; the OpenAPI document's lint (Spectral, Redocly) is skipped." >&2
+elif [ ! -f "$api_document" ]; then
+  echo "Note: $api_document was not built; the OpenAPI document's lint is skipped." >&2
+else
+  (
+    cd tools/api-lint
+    if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+      npm ci --no-audit --no-fund --loglevel=error
+    fi
+    echo "Linting the OpenAPI document with Spectral (spectral:oas) and Redocly (recommended)..."
+    npx --no-install spectral lint --fail-severity=error --ruleset .spectral.yaml "$api_document"
+    npx --no-install redocly lint --config redocly.yaml "$api_document"
+  )
+fi

@@ -32,15 +32,20 @@ class SwaggerUiBrowserTest {
     }
 
     @Test
-    void swagger_ui_renders_every_tag_and_the_seed_transfer() throws Exception {
+    void swagger_ui_renders_every_tag_the_seed_transfer_and_the_ledgers_own_operations() throws Exception {
         String dom = renderedDom(server.uri().resolve("/docs").toString());
 
         assertThat(dom).contains("bankcore API");
         assertThat(dom).contains("opblock-tag-section");
-        for (String tag : List.of("accounts", "admin", "auth", "operations", "transfers", "users")) {
+        for (String tag : List.of("accounts", "admin", "auth", "cash", "operations", "statements", "transfers",
+            "users")) {
             assertThat(dom).contains("data-tag=\"" + tag + "\"");
         }
         assertThat(dom).contains("The seed's transfer");
+        for (String operation : List.of("Post 1 to 1,000 transfers at once", "Reverse a transfer (admin)",
+            "Search transfers, newest first", "An account's balance at an instant")) {
+            assertThat(dom).contains(operation);
+        }
     }
 
     private static String renderedDom(String url) throws IOException, InterruptedException {

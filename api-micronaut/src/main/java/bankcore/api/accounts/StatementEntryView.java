@@ -1,8 +1,10 @@
 package bankcore.api.accounts;
 
+import bankcore.api.view.Amounts;
 import bankcore.core.domain.StatementEntry;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -10,13 +12,15 @@ import java.util.UUID;
 @Serdeable
 @Schema(name = "StatementEntry")
 public record StatementEntryView(
-        UUID transferId,
-        @Schema(example = "2026-03-01T09:30:00Z") Instant postedAt,
-        @Schema(description = "signed: negative when money left the account", example = "-25.00") String amount,
-        @Schema(description = "the account's balance right after this entry", example = "75.00") String balanceAfter,
-        @Schema(example = "EUR") String currency,
-        @Schema(example = "9") long counterpartyAccountId,
-        @Schema(example = "rent for March") String description) {
+        @Schema(requiredMode = RequiredMode.REQUIRED) UUID transferId,
+        @Schema(requiredMode = RequiredMode.REQUIRED, example = "2026-03-01T09:30:00Z") Instant postedAt,
+        @Schema(requiredMode = RequiredMode.REQUIRED, pattern = Amounts.DECIMAL_PATTERN,
+                description = "signed: negative when money left the account", example = "-25.00") String amount,
+        @Schema(requiredMode = RequiredMode.REQUIRED, pattern = Amounts.DECIMAL_PATTERN,
+                description = "the account's balance right after this entry", example = "75.00") String balanceAfter,
+        @Schema(requiredMode = RequiredMode.REQUIRED, example = "EUR") String currency,
+        @Schema(requiredMode = RequiredMode.REQUIRED, example = "9") long counterpartyAccountId,
+        @Schema(requiredMode = RequiredMode.REQUIRED, example = "rent for March") String description) {
 
     static StatementEntryView of(StatementEntry entry) {
         return new StatementEntryView(entry.transferId(), entry.postedAt(), entry.amount().toPlainString(),

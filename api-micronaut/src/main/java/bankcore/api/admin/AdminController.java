@@ -1,26 +1,21 @@
 package bankcore.api.admin;
 
-import bankcore.api.problem.Problem;
+import bankcore.api.problem.ProblemResponses;
 import bankcore.core.port.in.LedgerAnalytics;
 import bankcore.core.port.in.VerifyLedger;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @Controller
 @Tag(name = "admin")
 @Secured("ADMIN")
-@SecurityRequirement(name = "bearer")
-@ApiResponse(responseCode = "401", description = "no or bad token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@ApiResponse(responseCode = "403", description = "not an admin",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@ProblemResponses.Unauthorized
+@ProblemResponses.Forbidden
+@ProblemResponses.Always
 class AdminController {
 
     private final LedgerAnalytics analytics;
@@ -32,13 +27,18 @@ class AdminController {
     }
 
     @Get("/analytics/summary")
-    @Operation(summary = "Liquidity, counts, 24 h volume and the Gini coefficient of wealth, per currency")
+    @Operation(operationId = "getSummary",
+            summary = "Liquidity, counts, 24 h volume and the Gini coefficient of wealth, per currency",
+            description = "Computed now from the journal; the flows compare the last 24 hours with the 24 before.")
+    @ApiResponse(responseCode = "200", description = "the summary")
     SummaryView summary() {
         return SummaryView.of(analytics.summary());
     }
 
     @Get("/admin/ledger/verify")
-    @Operation(summary = "Checks the ledger's five invariants now; always 200, see ok")
+    @Operation(operationId = "verifyLedger", summary = "Checks the ledger's five invariants now; always 200, see ok",
+            description = "Each check has its name, whether it holds, and a detail; ok is true when all hold.")
+    @ApiResponse(responseCode = "200", description = "the checks; ok is false when any failed")
     VerificationView verify() {
         return VerificationView.of(verifier.verify());
     }

@@ -5,13 +5,15 @@ import bankcore.core.domain.analytics.FlowWindow;
 import bankcore.core.domain.analytics.LedgerSummary;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
 
 import java.time.Instant;
 import java.util.List;
 
 @Serdeable
 @Schema(name = "Summary")
-record SummaryView(Instant asOf, long customers, long accounts, long transfers, List<CurrencyView> currencies) {
+record SummaryView(@Schema(requiredMode = RequiredMode.REQUIRED) Instant asOf, long customers, long accounts,
+                   long transfers, @Schema(requiredMode = RequiredMode.REQUIRED) List<CurrencyView> currencies) {
 
     static SummaryView of(LedgerSummary summary) {
         return new SummaryView(summary.asOf(), summary.customers(), summary.accounts(), summary.transfers(),
@@ -21,16 +23,19 @@ record SummaryView(Instant asOf, long customers, long accounts, long transfers, 
     @Serdeable
     @Schema(name = "CurrencySummary")
     record CurrencyView(
-            @Schema(example = "EUR") String currency,
-            @Schema(description = "what customers hold: the bank's liquidity need", example = "1250000.00")
+            @Schema(requiredMode = RequiredMode.REQUIRED, example = "EUR") String currency,
+            @Schema(requiredMode = RequiredMode.REQUIRED,
+                    description = "what customers hold: the bank's liquidity need", example = "1250000.00")
             String liquidity,
-            @Schema(description = "the cash account's balance, the mirror image of liquidity", example = "-1250000.00")
+            @Schema(requiredMode = RequiredMode.REQUIRED,
+                    description = "the cash account's balance, the mirror image of liquidity", example = "-1250000.00")
             String cashAccount,
             long customerAccounts,
             FlowView today,
             FlowView last24h,
             FlowView previous24h,
-            @Schema(description = "Gini coefficient of customer balances, 0 (equal) to 1", example = "0.42")
+            @Schema(requiredMode = RequiredMode.REQUIRED,
+                    description = "Gini coefficient of customer balances, 0 (equal) to 1", example = "0.42")
             double gini) {
 
         static CurrencyView of(CurrencySummary summary) {
@@ -42,7 +47,9 @@ record SummaryView(Instant asOf, long customers, long accounts, long transfers, 
 
     @Serdeable
     @Schema(name = "Flow")
-    record FlowView(Instant from, Instant to, long count, @Schema(example = "5300.00") String volume) {
+    record FlowView(@Schema(requiredMode = RequiredMode.REQUIRED) Instant from,
+                    @Schema(requiredMode = RequiredMode.REQUIRED) Instant to, long count,
+                    @Schema(requiredMode = RequiredMode.REQUIRED, example = "5300.00") String volume) {
 
         static FlowView of(FlowWindow window) {
             return new FlowView(window.from(), window.to(), window.count(), window.volume().toPlainString());

@@ -3,13 +3,15 @@ package bankcore.api.admin;
 import bankcore.core.domain.LedgerReport;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
 
 import java.time.Instant;
 import java.util.List;
 
 @Serdeable
 @Schema(name = "Verification")
-record VerificationView(boolean ok, Instant checkedAt, List<CheckView> checks) {
+record VerificationView(boolean ok, @Schema(requiredMode = RequiredMode.REQUIRED) Instant checkedAt,
+                        @Schema(requiredMode = RequiredMode.REQUIRED) List<CheckView> checks) {
 
     static VerificationView of(LedgerReport report) {
         return new VerificationView(report.ok(), report.checkedAt(), report.checks().stream()
@@ -18,7 +20,8 @@ record VerificationView(boolean ok, Instant checkedAt, List<CheckView> checks) {
 
     @Serdeable
     @Schema(name = "InvariantCheck")
-    record CheckView(@Schema(example = "balances sum to zero per currency") String name, boolean ok,
-                     @Schema(example = "EUR: 0") String detail) {
+    record CheckView(@Schema(requiredMode = RequiredMode.REQUIRED,
+            example = "balances sum to zero per currency") String name, boolean ok,
+                     @Schema(requiredMode = RequiredMode.REQUIRED, example = "EUR: 0") String detail) {
     }
 }

@@ -1,6 +1,6 @@
 package bankcore.api.auth;
 
-import bankcore.api.problem.Problem;
+import bankcore.api.problem.ProblemResponses;
 import bankcore.core.domain.Customer;
 import bankcore.core.port.in.Authenticate;
 import io.micronaut.http.MediaType;
@@ -11,10 +11,8 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.headers.Header;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
@@ -33,16 +31,16 @@ class LoginController {
 
     @Post("/login")
     @Consumes({MediaType.APPLICATION_JSON, MediaType.APPLICATION_FORM_URLENCODED})
-    @Operation(summary = "Log in with e-mail and password; returns a bearer token",
-            description = "Repeated failures for one e-mail lock it for a while (429 with Retry-After).")
+    @Operation(operationId = "login", security = @SecurityRequirement(name = ""),
+            summary = "Log in with e-mail and password; returns a bearer token",
+            description = "401 `bad-credentials` for an unknown e-mail or a wrong password. Repeated failures "
+                    + "for one e-mail from one address, or from one address across e-mails, are refused for a "
+                    + "while (429 with Retry-After).")
     @ApiResponse(responseCode = "200", description = "logged in")
-    @ApiResponse(responseCode = "401", description = "unknown e-mail or wrong password",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "422", description = "missing or malformed field",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "429", description = "too many failed logins for this e-mail",
-            headers = @Header(name = "Retry-After", description = "seconds to wait"),
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ProblemResponses.WithBody
+    @ProblemResponses.Unauthorized
+    @ProblemResponses.TooManyRequests
+    @ProblemResponses.Always
     TokenResponse login(@Valid @Body LoginRequest request) {
         Customer customer = authenticate.login(request.username(), request.password().toCharArray());
         return tokens.issue(Long.toString(customer.id()), customer.role().name());

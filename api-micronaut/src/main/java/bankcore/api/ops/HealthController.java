@@ -1,5 +1,6 @@
 package bankcore.api.ops;
 
+import bankcore.api.problem.ProblemResponses;
 import bankcore.core.port.in.LedgerQueries;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -9,7 +10,10 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,9 +35,13 @@ class HealthController {
     }
 
     @Get("/health")
-    @Operation(summary = "Liveness and readiness")
+    @Operation(operationId = "getHealth", security = @SecurityRequirement(name = ""),
+            summary = "Liveness and readiness",
+            description = "Live when it answers; ready when the ledger answers a read (503 otherwise).")
     @ApiResponse(responseCode = "200", description = "up and ready")
-    @ApiResponse(responseCode = "503", description = "up, but the ledger does not answer")
+    @ApiResponse(responseCode = "503", description = "up, but the ledger does not answer",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = Health.class)))
+    @ProblemResponses.Framework
     HttpResponse<Health> health() {
         try {
             queries.customers(Optional.empty(), 1);
@@ -45,6 +53,8 @@ class HealthController {
     }
 
     @Serdeable
-    record Health(String status, boolean live, boolean ready) {
+    @Schema(name = "Health")
+    record Health(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, allowableValues = {"UP", "DOWN"}) String status,
+                  boolean live, boolean ready) {
     }
 }

@@ -1,8 +1,10 @@
 package bankcore.api.problem;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
 
 import java.util.List;
 
@@ -13,17 +15,25 @@ import java.util.List;
  * @param title  a short summary that is the same for every occurrence of the type
  * @param status the HTTP status, repeated so that a logged body stands on its own
  * @param detail what went wrong this time, for a human
- * @param errors one entry per field problem, for validation failures only
+ * @param errors one entry per field problem, for validation failures only (absent otherwise)
+ * @param index  the failing item of a batch, for a batch's refusal only (absent otherwise)
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @Schema(name = "Problem", description = "An RFC 9457 problem, sent as application/problem+json")
 public record Problem(
-        @Schema(example = "urn:bankcore:problem:insufficient-funds") String type,
-        @Schema(example = "Insufficient funds") String title,
-        @Schema(example = "400") int status,
-        @Schema(example = "Account 3 holds 10.00 EUR, the transfer needs 25.00 EUR") String detail,
-        List<FieldProblem> errors) {
+        @Schema(requiredMode = RequiredMode.REQUIRED, example = "urn:bankcore:problem:insufficient-funds")
+        String type,
+        @Schema(requiredMode = RequiredMode.REQUIRED, example = "Insufficient funds") String title,
+        @Schema(requiredMode = RequiredMode.REQUIRED, example = "400") int status,
+        @Schema(requiredMode = RequiredMode.REQUIRED,
+                example = "Account 3 holds 10.00 EUR, the transfer needs 25.00 EUR")
+        String detail,
+        @Schema(requiredMode = RequiredMode.NOT_REQUIRED, description = "present for validation failures only")
+        List<FieldProblem> errors,
+        @Nullable @Schema(requiredMode = RequiredMode.NOT_REQUIRED, nullable = false, example = "3",
+                description = "present in a batch's refusal only: the failing item, counted from 0")
+        Integer index) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
@@ -32,6 +42,15 @@ public record Problem(
 
     public Problem {
         errors = errors == null ? List.of() : List.copyOf(errors);
+    }
+
+    public Problem(String type, String title, int status, String detail, List<FieldProblem> errors) {
+        this(type, title, status, detail, errors, null);
+    }
+
+    /** The same problem, naming the batch item it is about. */
+    public Problem atIndex(int itemIndex) {
+        return new Problem(type, title, status, detail, errors, itemIndex);
     }
 
     /**
@@ -43,7 +62,7 @@ public record Problem(
     @Serdeable
     @Schema(name = "FieldProblem")
     public record FieldProblem(
-            @Schema(example = "amount") String field,
-            @Schema(example = "must be positive") String message) {
+            @Schema(requiredMode = RequiredMode.REQUIRED, example = "amount") String field,
+            @Schema(requiredMode = RequiredMode.REQUIRED, example = "must be positive") String message) {
     }
 }

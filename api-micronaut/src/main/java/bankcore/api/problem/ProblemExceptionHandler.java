@@ -14,6 +14,6 @@ final class ProblemExceptionHandler implements ExceptionHandler<ProblemException
 
     @Override
     public HttpResponse<Problem> handle(HttpRequest request, ProblemException exception) {
-        return Problems.response(exception.kind(), exception.getMessage(), exception.errors());
+        return Problems.asProblem(HttpResponse.status(exception.kind().status()), exception.problem());
     }
 }

@@ -1,5 +1,6 @@
 package bankcore.api.problem;
 
+import bankcore.core.domain.LedgerException;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpResponse;
 
@@ -16,18 +17,34 @@ public final class Problems {
     }
 
     public static MutableHttpResponse<Problem> validation(String detail, List<Problem.FieldProblem> errors) {
-        return response(ProblemKind.VALIDATION_FAILED, detail, errors);
-    }
-
-    static MutableHttpResponse<Problem> response(ProblemKind kind, String detail, List<Problem.FieldProblem> errors) {
-        Problem problem = new Problem(kind.type(), kind.title(), kind.status().getCode(), detail, errors);
-        return asProblem(HttpResponse.status(kind.status()), problem);
+        Problem problem = new Problem(ProblemKind.VALIDATION_FAILED.type(), ProblemKind.VALIDATION_FAILED.title(),
+                ProblemKind.VALIDATION_FAILED.status().getCode(), detail, errors);
+        return asProblem(HttpResponse.status(ProblemKind.VALIDATION_FAILED.status()), problem);
     }
 
     /** A 422 about one field, to throw from a controller when a rule spans fields. */
     public static ProblemException invalidField(String field, String message) {
         return new ProblemException(ProblemKind.VALIDATION_FAILED, field + ": " + message,
                 List.of(new Problem.FieldProblem(field, message)));
+    }
+
+    /**
+     * The problem for a refusal thrown by the core or by the web layer, for a response that reports it among
+     * others (a batch's items). Anything else is a programmer error and is thrown on.
+     */
+    public static Problem problemOf(RuntimeException refusal) {
+        return refusal instanceof ProblemException problem ? problem.problem()
+                : kindOf(refusal).problem(refusal.getMessage());
+    }
+
+    static ProblemKind kindOf(RuntimeException refusal) {
+        if (refusal instanceof ProblemException problem) {
+            return problem.kind();
+        }
+        if (refusal instanceof LedgerException ledger) {
+            return LedgerProblemHandler.kindOf(ledger.refusal());
+        }
+        throw refusal;
     }
 
     static MutableHttpResponse<Problem> asProblem(MutableHttpResponse<?> response, Problem problem) {

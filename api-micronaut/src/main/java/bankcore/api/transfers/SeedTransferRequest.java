@@ -1,5 +1,6 @@
 package bankcore.api.transfers;
 
+import bankcore.api.view.Amounts;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
@@ -10,9 +11,8 @@ import jakarta.validation.constraints.NotNull;
  * ever holds an amount, and the core's {@code Money.parse} applies the rules (plain decimal, minor digits).
  */
 @Serdeable
-@Schema(name = "SeedTransferRequest")
+@Schema(name = "SeedTransferRequest", example = "{\"receiver_id\": 4, \"amount\": 25.50}")
 public record SeedTransferRequest(
         @NotNull @Schema(description = "the customer (user id) who receives the money", example = "4") Long receiverId,
-        @NotNull @Schema(description = "a JSON number or a decimal string, e.g. 25 or \"25.00\"", type = "string",
-                example = "25.00") String amount) {
+        @NotNull @Schema(ref = Amounts.SCHEMA) String amount) {
 }

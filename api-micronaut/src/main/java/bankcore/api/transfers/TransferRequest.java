@@ -1,6 +1,7 @@
 package bankcore.api.transfers;
 
 import io.micronaut.core.annotation.Nullable;
+import bankcore.api.view.Amounts;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
@@ -8,13 +9,15 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 @Serdeable
-@Schema(name = "TransferRequest", description = "Name the receiver by customer (receiver_id) or by account "
+@Schema(name = "TransferRequest",
+        example = "{\"receiver_id\": 4, \"amount\": \"25.00\", \"description\": \"rent for March\"}",
+        description = "Name the receiver by customer (receiver_id) or by account "
         + "(to_account_id), not both. Without from_account_id the money leaves the caller's oldest account in the "
         + "currency; without currency it is that of from_account_id, or the bank's default.")
 public record TransferRequest(
         @Nullable @Schema(description = "the customer who receives the money", example = "4") Long receiverId,
         @Nullable @Schema(description = "the account that receives the money", example = "9") Long toAccountId,
-        @NotNull @Schema(description = "a JSON number or a decimal string", type = "string", example = "25.00")
+        @NotNull @Schema(ref = Amounts.SCHEMA)
         String amount,
         @Nullable @Pattern(regexp = "[A-Z]{3}") @Schema(example = "EUR") String currency,
         @Nullable @Schema(description = "one of the caller's accounts", example = "7") Long fromAccountId,

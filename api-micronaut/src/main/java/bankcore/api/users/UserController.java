@@ -3,7 +3,9 @@ package bankcore.api.users;
 import bankcore.api.BankSettings;
 import bankcore.api.access.Caller;
 import bankcore.api.access.CallerAccess;
-import bankcore.api.problem.Problem;
+import bankcore.api.access.PathIds;
+import bankcore.api.problem.ProblemResponses;
+import bankcore.api.query.QueryParameters;
 import bankcore.api.problem.ProblemException;
 import bankcore.api.problem.ProblemKind;
 import bankcore.api.view.UserView;
@@ -23,6 +25,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -36,6 +39,7 @@ import java.util.Optional;
 
 @Controller("/users")
 @Tag(name = "users")
+@ProblemResponses.Always
 class UserController {
 
     private final RegisterCustomer registration;
@@ -52,15 +56,20 @@ class UserController {
 
     @Post
     @Secured(SecurityRule.IS_ANONYMOUS)
-    @Operation(summary = "Register: a new customer with a first account in the bank's currency",
-            description = "Open to anyone while registration is open (BANK_REGISTRATION_OPEN); to admins always.")
-    @ApiResponse(responseCode = "201", description = "the user with its first account; Location names it")
-    @ApiResponse(responseCode = "403", description = "registration is closed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "409", description = "e-mail already registered (case-insensitive)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "422", description = "missing or invalid field",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Operation(operationId = "register",
+            summary = "Register: a new customer with a first account in the bank's currency",
+            description = "Open to anyone while registration is open (BANK_REGISTRATION_OPEN); to admins always "
+                    + "(403 `registration-closed` otherwise). 409 `email-taken` for an e-mail already registered, in "
+                    + "any case.",
+            security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "")})
+    @ApiResponse(responseCode = "201", description = "the user with its first account",
+            headers = @Header(name = "Location", description = "the user: /users/{id}",
+                    schema = @Schema(type = "string", format = "uri-reference", example = "/users/3")),
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = UserView.class)))
+    @ProblemResponses.WithBody
+    @ProblemResponses.Unauthorized
+    @ProblemResponses.Forbidden
+    @ProblemResponses.Conflict
     HttpResponse<UserView> register(@Nullable Authentication authentication,
                                     @Valid @Body RegistrationRequest request) {
         boolean admin = authentication != null && Caller.of(authentication).admin();
@@ -75,10 +84,10 @@ class UserController {
 
     @Get("/me")
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    @SecurityRequirement(name = "bearer")
-    @Operation(summary = "You, with your accounts and balances")
-    @ApiResponse(responseCode = "401", description = "no or bad token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Operation(operationId = "getMe", summary = "You, with your accounts and balances",
+            description = "The user that the bearer token names.")
+    @ApiResponse(responseCode = "200", description = "you")
+    @ProblemResponses.Unauthorized
     UserView me(Authentication authentication) {
         Caller caller = Caller.of(authentication);
         return view(access.customer(caller, Long.toString(caller.id())));
@@ -86,25 +95,25 @@ class UserController {
 
     @Get("/{id}")
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    @SecurityRequirement(name = "bearer")
-    @Operation(summary = "A user: yourself, or anyone for an admin")
-    @ApiResponse(responseCode = "401", description = "no or bad token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "404", description = "no such user, or not you",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    UserView get(Authentication authentication, @PathVariable String id) {
+    @Operation(operationId = "getUser", summary = "A user: yourself, or anyone for an admin",
+            description = "Anyone else is 404, like a user that does not exist, so ids cannot be probed.")
+    @ApiResponse(responseCode = "200", description = "the user")
+    @ProblemResponses.Unauthorized
+    @ProblemResponses.NotFound
+    UserView get(Authentication authentication, @PathIds.UserId @PathVariable String id) {
         return view(access.customer(Caller.of(authentication), id));
     }
 
     @Get
     @Secured("ADMIN")
-    @SecurityRequirement(name = "bearer")
-    @Operation(summary = "All users, a cursor page at a time (admin)")
-    @ApiResponse(responseCode = "401", description = "no or bad token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "403", description = "not an admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    UserPage list(@Nullable @QueryValue String cursor, @QueryValue(defaultValue = "50") int limit) {
+    @Operation(operationId = "listUsers", summary = "All users, a cursor page at a time (admin)",
+            description = "422 for a malformed cursor or limit.")
+    @ApiResponse(responseCode = "200", description = "a page of users")
+    @ProblemResponses.Unauthorized
+    @ProblemResponses.Forbidden
+    @ProblemResponses.Unprocessable
+    UserPage list(@QueryParameters.Cursor @Nullable @QueryValue String cursor,
+                  @QueryParameters.Limit @QueryValue(defaultValue = "50") int limit) {
         Page<Customer> page = queries.customers(Optional.ofNullable(cursor), Page.requireLimit(limit));
         return new UserPage(page.items().stream().map(this::view).toList(), page.nextCursor().orElse(null));
     }

@@ -15,12 +15,14 @@ import bankcore.persistence.sqlite.SqliteOptions;
 import bankcore.security.bcrypt.BcryptPasswordHasher;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Primary;
 import io.micronaut.context.annotation.Property;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
+import java.time.InstantSource;
 
 /**
  * The composition root: the only class that knows the driven adapters (the SQLite store and the bcrypt
@@ -34,10 +36,21 @@ public class LedgerWiring {
     @Singleton
     @Bean(preDestroy = "close")
     Ledger ledger(@Property(name = "bank.db") String database,
-                  @Property(name = "bank.bcrypt-cost", defaultValue = "12") int bcryptCost) {
+                  @Property(name = "bank.bcrypt-cost", defaultValue = "12") int bcryptCost, InstantSource clock) {
         return Ledger.builder(openStore(database))
+                .clock(clock)
                 .passwordHasher(new BcryptPasswordHasher(bcryptCost))
                 .build();
+    }
+
+    /**
+     * The one clock of the API and its ledger, so "now" in a response is the ledger's now. Primary, because the
+     * platform brings an InstantSource of its own.
+     */
+    @Singleton
+    @Primary
+    InstantSource clock() {
+        return InstantSource.system();
     }
 
     /** BANK_DB is a file path (its directory is created) or a {@code jdbc:sqlite:} URL. */

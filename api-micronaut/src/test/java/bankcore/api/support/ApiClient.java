@@ -9,7 +9,10 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Plain JDK HTTP against the real server, so that tests can send any bytes, broken ones included. */
+/**
+ * Plain JDK HTTP against the real server, so that tests can send any bytes, broken ones included. Every
+ * exchange is held to the OpenAPI document (see {@link Contract}).
+ */
 public final class ApiClient {
 
     private static final HttpClient HTTP = HttpClient.newBuilder()
@@ -89,8 +92,9 @@ public final class ApiClient {
                     ? HttpRequest.BodyPublishers.noBody()
                     : HttpRequest.BodyPublishers.ofByteArray(body));
             try {
-                return new Reply(HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString()),
-                        server.jsonMapper());
+                HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+                Contract.check(Contract.Exchange.of(method, headers, body, response));
+                return new Reply(response, server.jsonMapper());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (InterruptedException e) {

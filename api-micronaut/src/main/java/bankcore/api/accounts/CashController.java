@@ -1,0 +1,87 @@
+package bankcore.api.accounts;
+
+import bankcore.api.access.Caller;
+import bankcore.api.access.CallerAccess;
+import bankcore.api.access.PathIds;
+import bankcore.api.idempotency.IdempotencyGate;
+import bankcore.api.idempotency.IdempotencyKeyHeader;
+import bankcore.api.problem.ProblemResponses;
+import bankcore.api.view.MovedMoney;
+import bankcore.api.view.TransferView;
+import bankcore.core.domain.Account;
+import bankcore.core.domain.Money;
+import bankcore.core.port.in.MoveCash;
+import bankcore.core.port.in.MoveCash.CashCommand;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+
+import java.util.Optional;
+
+/** Cash in and out: an admin moves money between the bank's cash account and a customer's account. */
+@Controller("/accounts/{id}")
+@Tag(name = "cash")
+@Secured("ADMIN")
+@ProblemResponses.Unauthorized
+@ProblemResponses.Forbidden
+@ProblemResponses.NotFound
+@ProblemResponses.Conflict
+@ProblemResponses.WithBody
+@ProblemResponses.Always
+class CashController {
+
+    private final MoveCash cash;
+    private final CallerAccess access;
+    private final IdempotencyGate idempotency;
+
+    CashController(MoveCash cash, CallerAccess access, IdempotencyGate idempotency) {
+        this.cash = cash;
+        this.access = access;
+        this.idempotency = idempotency;
+    }
+
+    @Post("/deposits")
+    @Operation(operationId = "deposit", summary = "Cash in: from the bank's cash account to this one (admin)",
+            description = "409 `account-not-active` for a frozen or closed account.")
+    @MovedMoney.Created
+    HttpResponse<TransferView> deposit(Authentication authentication, @PathIds.AccountId @PathVariable String id,
+                                       @Valid @Body CashRequest request,
+                                       @IdempotencyKeyHeader @Nullable @Header(IdempotencyGate.HEADER)
+                                       String idempotencyKey) {
+        return moveCash(authentication, id, request, idempotencyKey, true);
+    }
+
+    @Post("/withdrawals")
+    @Operation(operationId = "withdraw", summary = "Cash out: from this account to the bank's cash account (admin)",
+            description = "400 `insufficient-funds` beyond the balance; 409 `account-not-active` for a frozen or "
+                    + "closed account.")
+    @MovedMoney.Created
+    HttpResponse<TransferView> withdraw(Authentication authentication, @PathIds.AccountId @PathVariable String id,
+                                        @Valid @Body CashRequest request,
+                                        @IdempotencyKeyHeader @Nullable @Header(IdempotencyGate.HEADER)
+                                        String idempotencyKey) {
+        return moveCash(authentication, id, request, idempotencyKey, false);
+    }
+
+    private HttpResponse<TransferView> moveCash(Authentication authentication, String id, CashRequest request,
+                                                String idempotencyKey, boolean deposit) {
+        Caller caller = Caller.of(authentication);
+        Account account = access.anyAccount(id);
+        Money amount = Money.parse(request.amount(), account.currency());
+        return MovedMoney.respond(HttpStatus.CREATED, idempotency.run(caller, Optional.ofNullable(idempotencyKey),
+                key -> {
+                    CashCommand command = new CashCommand(account.id(), amount, request.description(), key);
+                    return deposit ? cash.deposit(command) : cash.withdraw(command);
+                }));
+    }
+}

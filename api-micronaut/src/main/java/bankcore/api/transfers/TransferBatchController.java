@@ -1,0 +1,151 @@
+package bankcore.api.transfers;
+
+import bankcore.api.access.Caller;
+import bankcore.api.idempotency.IdempotencyGate;
+import bankcore.api.idempotency.IdempotencyKeyHeader;
+import bankcore.api.problem.ProblemException;
+import bankcore.api.problem.ProblemResponses;
+import bankcore.api.problem.Problems;
+import bankcore.api.view.TransferView;
+import bankcore.core.domain.IdempotencyKey;
+import bankcore.core.domain.LedgerException;
+import bankcore.core.domain.Outcome;
+import bankcore.core.domain.Transfer;
+import bankcore.core.domain.TransferFilter;
+import bankcore.core.port.in.LedgerQueries;
+import bankcore.core.port.in.TransferMoney;
+import bankcore.core.port.in.TransferMoney.Posted;
+import bankcore.core.port.in.TransferMoney.TransferCommand;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Many transfers in one request, all or nothing (the core's {@code transferAll}) or each on its own
+ * ({@code transferEach}). One Idempotency-Key covers the batch: each item is stored under the key in a scope of
+ * its own (the caller's, plus the item's index), so a retry replays every item that moved and moves nothing twice.
+ */
+@Controller
+@Tag(name = "transfers")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+class TransferBatchController {
+
+    private final TransferMoney transfers;
+    private final TransferCommands commands;
+    private final LedgerQueries queries;
+    private final IdempotencyGate idempotency;
+
+    TransferBatchController(TransferMoney transfers, TransferCommands commands, LedgerQueries queries,
+                            IdempotencyGate idempotency) {
+        this.transfers = transfers;
+        this.commands = commands;
+        this.queries = queries;
+        this.idempotency = idempotency;
+    }
+
+    @Post("/transfer-batches")
+    @Operation(operationId = "createTransferBatch", summary = "Post 1 to 1,000 transfers at once",
+            description = "Atomic (the default): 201 with every transfer, or the first refusal with its usual "
+                    + "status and nothing moved; `index` in the problem names the failing item when it was found "
+                    + "before the ledger ran (an invalid amount, an unknown receiver or account), and is absent for "
+                    + "a refusal from inside the ledger's transaction (insufficient funds, a frozen account). Not "
+                    + "atomic: 200 with one outcome per item. The body may be up to 1 MiB.")
+    @ApiResponse(responseCode = "201", description = "atomic: every transfer posted",
+            headers = @io.swagger.v3.oas.annotations.headers.Header(name = IdempotencyGate.REPLAYED_HEADER,
+                    description = "`true` when this repeats the first response to an Idempotency-Key",
+                    schema = @Schema(type = "string", allowableValues = "true")),
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = TransferBatchView.Posted.class)))
+    @ApiResponse(responseCode = "200", description = "not atomic: one outcome per item",
+            headers = @io.swagger.v3.oas.annotations.headers.Header(name = IdempotencyGate.REPLAYED_HEADER,
+                    description = "`true` when every item that moved money had moved it before, for this key",
+                    schema = @Schema(type = "string", allowableValues = "true")),
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = TransferBatchView.Outcomes.class)))
+    @ProblemResponses.Unauthorized
+    @ProblemResponses.NotFound
+    @ProblemResponses.Conflict
+    @ProblemResponses.WithBody
+    @ProblemResponses.Always
+    HttpResponse<?> post(Authentication authentication, @Valid @Body TransferBatchRequest request,
+                         @IdempotencyKeyHeader @Nullable @Header(IdempotencyGate.HEADER) String idempotencyKey) {
+        Caller caller = Caller.of(authentication);
+        return idempotency.run(caller, Optional.ofNullable(idempotencyKey), key -> request.allOrNothing()
+                ? allOrNothing(caller, request.transfers(), key) : eachOnItsOwn(caller, request.transfers(), key));
+    }
+
+    private HttpResponse<TransferBatchView.Posted> allOrNothing(Caller caller, List<TransferRequest> items,
+                                                                Optional<IdempotencyKey> key) {
+        List<TransferCommand> batch = new ArrayList<>(items.size());
+        for (int index = 0; index < items.size(); index++) {
+            try {
+                batch.add(commands.of(caller, items.get(index), itemKey(key, index)));
+            } catch (LedgerException | ProblemException refusal) {
+                throw ProblemException.atIndex(index, refusal);
+            }
+        }
+        long newestBefore = key.isPresent() ? newestSequence() : -1;
+        List<Transfer> posted = transfers.transferAll(batch);
+        MutableHttpResponse<TransferBatchView.Posted> response = HttpResponse.status(HttpStatus.CREATED)
+                .body(new TransferBatchView.Posted(posted.stream().map(TransferView::of).toList()));
+        // transferAll says nothing of replays, but the journal does: a replayed item is older than this request.
+        boolean replayed = key.isPresent() && posted.stream().allMatch(t -> t.sequence() <= newestBefore);
+        return replayed ? response.header(IdempotencyGate.REPLAYED_HEADER, "true") : response;
+    }
+
+    private HttpResponse<TransferBatchView.Outcomes> eachOnItsOwn(Caller caller, List<TransferRequest> items,
+                                                                  Optional<IdempotencyKey> key) {
+        TransferBatchView.Item[] outcomes = new TransferBatchView.Item[items.size()];
+        List<Integer> sent = new ArrayList<>();
+        List<TransferCommand> batch = new ArrayList<>();
+        for (int index = 0; index < items.size(); index++) {
+            try {
+                batch.add(commands.of(caller, items.get(index), itemKey(key, index)));
+                sent.add(index);
+            } catch (LedgerException | ProblemException refusal) {
+                outcomes[index] = TransferBatchView.Item.refused(index, Problems.problemOf(refusal));
+            }
+        }
+        List<Outcome<Posted>> results = batch.isEmpty() ? List.of() : transfers.transferEach(batch);
+        for (int i = 0; i < results.size(); i++) {
+            int index = sent.get(i);
+            Outcome<Posted> result = results.get(i);
+            outcomes[index] = result.isDone()
+                    ? TransferBatchView.Item.posted(index, TransferView.of(result.value().transfer()))
+                    : TransferBatchView.Item.refused(index, Problems.problemOf(result.refusal()));
+        }
+        MutableHttpResponse<TransferBatchView.Outcomes> response = HttpResponse.ok(
+                new TransferBatchView.Outcomes(List.of(outcomes)));
+        List<Posted> moved = results.stream().filter(Outcome::isDone).map(Outcome::value).toList();
+        boolean replayed = !moved.isEmpty() && moved.stream().allMatch(Posted::replayed);
+        return replayed ? response.header(IdempotencyGate.REPLAYED_HEADER, "true") : response;
+    }
+
+    private static Optional<IdempotencyKey> itemKey(Optional<IdempotencyKey> batchKey, int index) {
+        return batchKey.map(key -> new IdempotencyKey(key.scope() + "/batch-item/" + index, key.key()));
+    }
+
+    /** The journal's newest position, or -1 while it is empty. */
+    private long newestSequence() {
+        return queries.transfers(TransferFilter.all(), Optional.empty(), 1).items().stream()
+                .mapToLong(Transfer::sequence).findFirst().orElse(-1);
+    }
+}

@@ -1,0 +1,152 @@
+package bankcore.client;
+
+import bankcore.client.api.AuthApi;
+import bankcore.client.api.CashApi;
+import bankcore.client.api.StatementsApi;
+import bankcore.client.api.TransfersApi;
+import bankcore.client.api.UsersApi;
+import bankcore.client.model.Amount;
+import bankcore.client.model.CashRequest;
+import bankcore.client.model.LoginRequest;
+import bankcore.client.model.Problem;
+import bankcore.client.model.RegistrationRequest;
+import bankcore.client.model.SeedTransferRequest;
+import bankcore.client.model.StatementPage;
+import bankcore.client.model.Transfer;
+import bankcore.client.model.User;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+/**
+ * The seed's whole flow through the client generated from the OpenAPI document, against the real API in this
+ * JVM (random port, its own SQLite file): register, log in, deposit, POST /transfer, statement, and the typed
+ * problem of each refusal. Credentials here are fake and for this test only.
+ */
+class SeedFlowThroughTheClientTest {
+
+    private static final String ADMIN_EMAIL = "admin@client.test";
+    private static final String ADMIN_PASSWORD = "admin-password-for-client-tests";
+
+    @TempDir
+    static Path directory;
+    private static EmbeddedServer server;
+
+    @BeforeAll
+    static void start() {
+        server = ApplicationContext.run(EmbeddedServer.class, Map.of(
+                "micronaut.server.port", -1,
+                "bank.db", directory.resolve("banking.db").toString(),
+                "bank.jwt.secret", "client-test-only-secret-not-used-anywhere-0123456789",
+                "bank.admin.email", ADMIN_EMAIL,
+                "bank.admin.password", ADMIN_PASSWORD,
+                "bank.bcrypt-cost", 4));
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    /** A client for the running server, sending {@code token} (if any) as the bearer token. */
+    private static ApiClient client(String token) {
+        ApiClient client = new ApiClient();
+        client.updateBaseUri(server.getURI().toString());
+        if (token != null) {
+            client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));
+        }
+        return client;
+    }
+
+    private static User register(String name, String email, String password) throws ApiException {
+        RegistrationRequest request = new RegistrationRequest();
+        request.setName(name);
+        request.setEmail(email);
+        request.setPassword(password);
+        return new UsersApi(client(null)).register(request);
+    }
+
+    private static String login(String email, String password) throws ApiException {
+        LoginRequest request = new LoginRequest();
+        request.setUsername(email);
+        request.setPassword(password);
+        return new AuthApi(client(null)).login(request).getAccessToken();
+    }
+
+    private static SeedTransferRequest pay(long receiverId, Amount amount) {
+        SeedTransferRequest request = new SeedTransferRequest();
+        request.setReceiverId(receiverId);
+        request.setAmount(amount);
+        return request;
+    }
+
+    private static Problem problemOf(ThrowingCall call, int status) {
+        ApiException failure = catchThrowableOfType(ApiException.class, call::run);
+        assertThat(failure).as("expected a refusal with " + status).isNotNull();
+        assertThat(failure.getCode()).isEqualTo(status);
+        Problem problem = ProblemDetails.of(failure).orElseThrow();
+        assertThat(problem.getStatus()).isEqualTo(status);
+        return problem;
+    }
+
+    @FunctionalInterface
+    private interface ThrowingCall {
+        void run() throws ApiException;
+    }
+
+    @Test
+    void the_seed_flow_runs_through_the_generated_client() throws ApiException {
+        User ada = register("Ada Lovelace", "ada@client.test", "ada-password-1");
+        User alan = register("Alan Turing", "alan@client.test", "alan-password-1");
+        String adaToken = login("ada@client.test", "ada-password-1");
+        String adminToken = login(ADMIN_EMAIL, ADMIN_PASSWORD);
+        long adaAccount = ada.getAccounts().get(0).getId();
+
+        CashRequest deposit = new CashRequest();
+        deposit.setAmount(new Amount("100.00"));
+        deposit.setDescription("cash at the counter");
+        Transfer cash = new CashApi(client(adminToken)).deposit(adaAccount, deposit, "deposit-1");
+        Transfer paid = new TransfersApi(client(adaToken)).transferToCustomer(pay(alan.getId(),
+                new Amount(new BigDecimal("25.50"))), null);
+        StatementPage statement = new StatementsApi(client(adaToken)).getStatement(adaAccount, null, null, null, 10);
+
+        assertThat(cash.getAmount()).isEqualTo("100.00");
+        assertThat(paid.getAmount()).isEqualTo("25.50");
+        assertThat(paid.getToAccountId()).isEqualTo(alan.getAccounts().get(0).getId());
+        assertThat(statement.getItems()).hasSize(2);
+        assertThat(statement.getItems().get(0).getAmount()).isEqualTo("-25.50");
+        assertThat(statement.getItems().get(0).getBalanceAfter()).isEqualTo("74.50");
+        assertThat(statement.getNextCursor()).isNull();
+        assertThat(new UsersApi(client(adaToken)).getMe().getAccounts().get(0).getBalance()).isEqualTo("74.50");
+    }
+
+    @Test
+    void every_refusal_arrives_as_a_typed_problem() throws ApiException {
+        User eve = register("Eve", "eve@client.test", "eve-password-1");
+        User bob = register("Bob", "bob@client.test", "bob-password-1");
+        TransfersApi asEve = new TransfersApi(client(login("eve@client.test", "eve-password-1")));
+
+        Problem tooPrecise = problemOf(() -> asEve.transferToCustomer(pay(bob.getId(), new Amount("1.005")), null),
+                422);
+        Problem tooMuch = problemOf(() -> asEve.transferToCustomer(pay(bob.getId(), new Amount("1.00")), null), 400);
+        Problem nobody = problemOf(() -> asEve.transferToCustomer(pay(999_999L, new Amount("1.00")), null), 404);
+        Problem anonymous = problemOf(() -> new UsersApi(client(null)).getMe(), 401);
+
+        assertThat(tooPrecise.getType()).endsWith("invalid-amount");
+        assertThat(tooMuch.getType()).endsWith("insufficient-funds");
+        assertThat(tooMuch.getErrors()).isNullOrEmpty();
+        assertThat(nobody.getType()).endsWith("customer-not-found");
+        assertThat(anonymous.getType()).endsWith("unauthorized");
+        assertThat(eve.getAccounts().get(0).getBalance()).isEqualTo("0.00");
+    }
+}
