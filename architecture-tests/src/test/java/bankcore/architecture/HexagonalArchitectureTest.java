@@ -54,7 +54,7 @@ class HexagonalArchitectureTest {
     @Test
     void every_package_a_rule_names_has_classes() {
         Stream<String> named = Stream.of(Stream.of(CORE, DOMAIN, IN_PORTS, OUT_PORTS, SERVICES),
-                layout.drivenAdapters().stream(), layout.harnesses().stream(),
+                layout.drivenAdapters().stream(), layout.harnesses().stream(), layout.clients().stream(),
                 layout.drivingAdapters().stream().flatMap(p -> Stream.of(p, wiringOf(p)))).flatMap(s -> s);
         named.forEach(pkg -> assertThat(production.stream().anyMatch(c -> c.getPackageName().startsWith(pkg)))
                 .as("package %s holds production classes", pkg).isTrue());
@@ -106,6 +106,11 @@ class HexagonalArchitectureTest {
     @Test
     void nothing_depends_on_a_harness() {
         rules.nothingDependsOnAHarness().check(production);
+    }
+
+    @Test
+    void clients_use_no_other_bankcore_package() {
+        rules.clientsUseNoOtherBankcorePackage().check(production);
     }
 
     @Test

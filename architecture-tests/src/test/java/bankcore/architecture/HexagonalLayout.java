@@ -12,13 +12,16 @@ import java.util.TreeSet;
  * so a new module is under the rules the day it is added:
  * every {@code bankcore.persistence.<x>} and {@code bankcore.security.<x>} package is a driven adapter,
  * {@code bankcore.core} is the core, the harnesses below measure or draw the system and ship in no
- * application, and every other top package {@code bankcore.<x>} is a driving adapter.
+ * application, the clients below speak to the API over HTTP, and every other top package
+ * {@code bankcore.<x>} is a driving adapter.
  *
  * @param drivenAdapters root packages of the driven (secondary) adapters, e.g. {@code bankcore.persistence.sqlite}
  * @param drivingAdapters root packages of the driving (primary) adapters, e.g. {@code bankcore.api}
  * @param harnesses root packages of the harnesses found
+ * @param clients root packages of the API's clients found
  */
-record HexagonalLayout(SortedSet<String> drivenAdapters, SortedSet<String> drivingAdapters, SortedSet<String> harnesses) {
+record HexagonalLayout(SortedSet<String> drivenAdapters, SortedSet<String> drivingAdapters, SortedSet<String> harnesses,
+                       SortedSet<String> clients) {
     static final String BASE = "bankcore";
     static final String CORE = "bankcore.core";
     static final String DOMAIN = "bankcore.core.domain";
@@ -35,11 +38,18 @@ record HexagonalLayout(SortedSet<String> drivenAdapters, SortedSet<String> drivi
      * neither is an adapter a bank deploys, so they are held to "nobody depends on us" and "no cycles" only.
      */
     static final Set<String> HARNESS_PACKAGES = Set.of("benchmarks", "docs");
+    /**
+     * Clients of the REST API, mostly generated from its OpenAPI document: outside the hexagon, they know
+     * the bank only through HTTP, so they may use no other bankcore package, and their inner package
+     * structure is the generator's.
+     */
+    static final Set<String> CLIENT_PACKAGES = Set.of("client");
 
     static HexagonalLayout of(JavaClasses classes) {
         SortedSet<String> driven = new TreeSet<>();
         SortedSet<String> driving = new TreeSet<>();
         SortedSet<String> harnesses = new TreeSet<>();
+        SortedSet<String> clients = new TreeSet<>();
         for (JavaClass javaClass : classes) {
             String[] parts = javaClass.getPackageName().split("\\.");
             if (parts.length < 2 || !parts[0].equals(BASE) || parts[1].equals("core")) {
@@ -53,11 +63,13 @@ record HexagonalLayout(SortedSet<String> drivenAdapters, SortedSet<String> drivi
                 driven.add(String.join(".", parts[0], parts[1], parts[2]));
             } else if (HARNESS_PACKAGES.contains(parts[1])) {
                 harnesses.add(parts[0] + "." + parts[1]);
+            } else if (CLIENT_PACKAGES.contains(parts[1])) {
+                clients.add(parts[0] + "." + parts[1]);
             } else {
                 driving.add(parts[0] + "." + parts[1]);
             }
         }
-        return new HexagonalLayout(driven, driving, harnesses);
+        return new HexagonalLayout(driven, driving, harnesses, clients);
     }
 
     SortedSet<String> adapters() {

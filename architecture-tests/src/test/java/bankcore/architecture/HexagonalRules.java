@@ -19,6 +19,7 @@ import static bankcore.architecture.HexagonalLayout.PORTS;
 import static bankcore.architecture.HexagonalLayout.SERVICES;
 import static bankcore.architecture.HexagonalLayout.andBelow;
 import static bankcore.architecture.HexagonalLayout.wiringOf;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -93,12 +94,22 @@ final class HexagonalRules {
                 .because("benchmarks and diagram renderers ship in no application");
     }
 
+    ArchRule clientsUseNoOtherBankcorePackage() {
+        String[] clients = packagesBelow(layout.clients().stream());
+        return noClasses().that().resideInAnyPackage(clients)
+                .should().dependOnClassesThat(resideInAPackage(andBelow(HexagonalLayout.BASE))
+                        .and(DescribedPredicate.not(resideInAnyPackage(clients))))
+                .because("a client knows the bank only through the API's HTTP contract, so it works against "
+                        + "any server that keeps the contract");
+    }
+
     /**
      * Package by package. One edge is not counted: a launcher (a class with {@code main}) calling its own
      * adapter's composition root. The wiring builds the adapter's classes, so the launcher that starts it
      * closes a loop by necessity wherever it lives outside the wiring package (the dashboard's
      * {@code DashboardMain} does, because scripts name it). A launcher calling another adapter's wiring is
-     * still refused, by the driving isolation rule.
+     * still refused, by the driving isolation rule. Edges inside a client are not counted either: its
+     * packages are laid out by the OpenAPI generator, not by us.
      */
     ArchRule noCyclesBetweenPackages() {
         DescribedPredicate<JavaClass> launcher = DescribedPredicate.describe("a launcher", javaClass ->
@@ -109,6 +120,8 @@ final class HexagonalRules {
         return slices().matching(HexagonalLayout.BASE + ".(**)")
                 .should().beFreeOfCycles()
                 .ignoreDependency(launcher, itsWiring)
+                .ignoreDependency(resideInAnyPackage(packagesBelow(layout.clients().stream())),
+                        resideInAnyPackage(packagesBelow(layout.clients().stream())))
                 .because("a cycle makes two packages one, whatever their names say");
     }
 

@@ -37,6 +37,7 @@ class PlantedViolationsTest {
         assertThat(layout.drivenAdapters()).contains("bankcore.persistence.planted", "bankcore.persistence.sqlite");
         assertThat(layout.drivingAdapters()).contains("bankcore.plantedcli", "bankcore.api");
         assertThat(layout.harnesses()).containsExactly("bankcore.benchmarks", "bankcore.docs");
+        assertThat(layout.clients()).containsExactly("bankcore.client");
     }
 
     @Test
@@ -90,6 +91,11 @@ class PlantedViolationsTest {
     @Test
     void the_harness_rule_reports_an_application_using_a_benchmark() {
         assertReports(HexagonalRules::nothingDependsOnAHarness, "bankcore.plantedcli.PlantedCliUsingBenchmark");
+    }
+
+    @Test
+    void the_client_rule_reports_a_client_using_the_core() {
+        assertReports(HexagonalRules::clientsUseNoOtherBankcorePackage, "bankcore.client.PlantedClientUsingMoney");
     }
 
     @Test
