@@ -78,47 +78,50 @@ public final class TransferService implements TransferMoney, MoveCash {
     public Posted reverse(UUID transferId, String description, Optional<IdempotencyKey> idempotencyKey) {
         String checked = Transfer.requireDescription(description);
         return writeOne(tx -> posted(Idempotency.run(tx, idempotencyKey, "reverse|" + transferId + "|" + checked,
-                () -> List.of(postReversal(tx, transferId, checked)))));
+                posting.clock(), () -> List.of(postReversal(tx, transferId, checked)))));
     }
 
     @Override
     public Posted deposit(CashCommand command) {
         return writeOne(tx -> posted(Idempotency.run(tx, command.idempotencyKey(), fingerprint("deposit", command),
-                () -> List.of(posting.post(tx, posting.cashAccount(tx, command.amount().currency()).id(),
-                        command.accountId(), command.amount(), command.description(), null)))));
+                posting.clock(), () -> List.of(posting.post(tx, posting.cashAccount(tx, command.amount().currency()),
+                        Posting.requireAccount(tx, command.accountId()), command.amount(), command.description(),
+                        null)))));
     }
 
     @Override
     public Posted withdraw(CashCommand command) {
         return writeOne(tx -> posted(Idempotency.run(tx, command.idempotencyKey(), fingerprint("withdraw", command),
-                () -> List.of(posting.post(tx, command.accountId(),
-                        posting.cashAccount(tx, command.amount().currency()).id(), command.amount(),
+                posting.clock(), () -> List.of(posting.post(tx, Posting.requireAccount(tx, command.accountId()),
+                        posting.cashAccount(tx, command.amount().currency()), command.amount(),
                         command.description(), null)))));
     }
 
     private Idempotency.Result postIdempotently(LedgerTransaction tx, TransferCommand command) {
-        return Idempotency.run(tx, command.idempotencyKey(), fingerprint(command), () -> {
-            requireInitiatorMayMove(tx, command);
-            return List.of(posting.post(tx, command.fromAccountId(), command.toAccountId(), command.amount(),
-                    command.description(), null));
-        });
+        return Idempotency.run(tx, command.idempotencyKey(), fingerprint(command), posting.clock(),
+                () -> List.of(postAsInitiator(tx, command)));
     }
 
     /**
      * A customer may only spend from its own account and pay other customers; to anyone else an
-     * account it may not touch looks like one that does not exist, so ids cannot be probed.
+     * account it may not touch looks like one that does not exist, so ids cannot be probed. Each
+     * account is read once: the accounts checked here are the ones posted.
      */
-    private static void requireInitiatorMayMove(LedgerTransaction tx, TransferCommand command) {
+    private Transfer postAsInitiator(LedgerTransaction tx, TransferCommand command) {
         if (command.initiatedBy().isEmpty()) {
-            return;
+            return posting.post(tx, command.fromAccountId(), command.toAccountId(), command.amount(),
+                    command.description(), null);
         }
         long customerId = command.initiatedBy().getAsLong();
-        if (!Posting.requireAccount(tx, command.fromAccountId()).isOwnedBy(customerId)) {
+        Account from = Posting.requireAccount(tx, command.fromAccountId());
+        if (!from.isOwnedBy(customerId)) {
             throw Refusal.ACCOUNT_NOT_FOUND.because("account " + command.fromAccountId() + " does not exist");
         }
-        if (Posting.requireAccount(tx, command.toAccountId()).isSystem()) {
+        Account to = Posting.requireAccount(tx, command.toAccountId());
+        if (to.isSystem()) {
             throw Refusal.ACCOUNT_NOT_FOUND.because("account " + command.toAccountId() + " does not exist");
         }
+        return posting.post(tx, from, to, command.amount(), command.description(), null);
     }
 
     private Transfer postReversal(LedgerTransaction tx, UUID transferId, String description) {
