@@ -6,7 +6,7 @@ import bankcore.core.domain.LedgerReport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The assertion every concurrency and crash test ends with: all five invariants of DESIGN.md §2 hold. */
+/** The assertion every concurrency and crash test ends with: all five invariants of the ledger (docs/architecture.md) hold. */
 public final class LedgerInvariants {
     private LedgerInvariants() {
     }
