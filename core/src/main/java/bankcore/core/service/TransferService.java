@@ -13,11 +13,11 @@ import bankcore.core.port.in.TransferMoney;
 import bankcore.core.port.out.CustomerStore;
 import bankcore.core.port.out.IdSource;
 import bankcore.core.port.out.LedgerCommand;
-import bankcore.core.port.out.LedgerStore;
+import bankcore.core.port.out.AccountReader;
+import bankcore.core.port.out.LedgerWriter;
 import bankcore.core.port.out.LedgerTransaction;
 
 import java.time.InstantSource;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -28,12 +28,15 @@ public final class TransferService implements TransferMoney, MoveCash {
     /** Bounds one write so a single caller cannot hold the writer for long. */
     public static final int MAX_BATCH = 10_000;
 
-    private final LedgerStore ledger;
+    private final LedgerWriter writer;
+    private final AccountReader accounts;
     private final CustomerStore customers;
     private final Posting posting;
 
-    public TransferService(LedgerStore ledger, CustomerStore customers, InstantSource clock, IdSource ids) {
-        this.ledger = ledger;
+    public TransferService(LedgerWriter writer, AccountReader accounts, CustomerStore customers, InstantSource clock,
+                           IdSource ids) {
+        this.writer = writer;
+        this.accounts = accounts;
         this.customers = customers;
         this.posting = new Posting(clock, ids);
     }
@@ -52,8 +55,8 @@ public final class TransferService implements TransferMoney, MoveCash {
             throw Refusal.SAME_ACCOUNT.because("cannot transfer to yourself");
         }
         Money amount = command.amount();
-        long from = firstAccount(command.senderCustomerId(), amount).id();
-        long to = firstAccount(receiver.id(), amount).id();
+        long from = DefaultAccount.of(accounts, command.senderCustomerId(), amount.currency()).id();
+        long to = DefaultAccount.of(accounts, receiver.id(), amount.currency()).id();
         return transfer(new TransferCommand(from, to, amount, command.description(), command.idempotencyKey(),
                 OptionalLong.of(command.senderCustomerId())));
     }
@@ -71,7 +74,7 @@ public final class TransferService implements TransferMoney, MoveCash {
         List<LedgerCommand<Posted>> each = commands.stream()
                 .<LedgerCommand<Posted>>map(command -> tx -> posted(postIdempotently(tx, command)))
                 .toList();
-        return ledger.write(each);
+        return writer.write(each);
     }
 
     @Override
@@ -135,16 +138,9 @@ public final class TransferService implements TransferMoney, MoveCash {
                 transferId);
     }
 
-    private Account firstAccount(long customerId, Money amount) {
-        return ledger.accountsOwnedBy(customerId).stream()
-                .filter(account -> account.currency().equals(amount.currency()))
-                .min(Comparator.comparingLong(Account::id))
-                .orElseThrow(() -> Refusal.ACCOUNT_NOT_FOUND.because("customer " + customerId + " has no "
-                        + amount.currency().getCurrencyCode() + " account"));
-    }
 
     private <T> T writeOne(LedgerCommand<T> command) {
-        return ledger.write(List.of(command)).get(0).orThrow();
+        return writer.write(List.of(command)).get(0).orThrow();
     }
 
     private static Posted posted(Idempotency.Result result) {
