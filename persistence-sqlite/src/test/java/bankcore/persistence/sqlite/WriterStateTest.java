@@ -2,7 +2,9 @@ package bankcore.persistence.sqlite;
 
 import bankcore.core.Ledger;
 import bankcore.core.contract.LedgerInvariants;
+import bankcore.core.contract.SettableClock;
 import bankcore.core.domain.Currencies;
+import bankcore.core.domain.IdempotencyKey;
 import bankcore.core.domain.LedgerException;
 import bankcore.core.domain.Money;
 import bankcore.core.domain.Refusal;
@@ -13,9 +15,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -79,6 +86,22 @@ class WriterStateTest {
             assertThat(ledger.queries().account(a).orElseThrow().balanceMinor()).isZero();
             assertThat(ledger.queries().account(b).orElseThrow().balanceMinor()).isEqualTo(1_000);
             LedgerInvariants.assertAllHold(ledger);
+        }
+    }
+
+    @Test
+    void an_idempotency_record_is_stamped_by_the_injected_clock_not_the_machines() throws Exception {
+        Instant past = Instant.parse("2001-02-03T04:05:06.789Z");
+        Path file = dir.resolve("clock.db");
+        try (Ledger ledger = Ledger.builder(SqliteLedgerStore.open(file)).clock(new SettableClock(past)).build()) {
+            long account = ledger.registration().register(customer("keyed")).account().id();
+            ledger.cash().deposit(new CashCommand(account, Money.parse("1.00", EUR), "",
+                    Optional.of(new IdempotencyKey("admin:1", "deposit-1"))));
+        }
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+             ResultSet rs = connection.createStatement().executeQuery("SELECT created_at FROM idempotency_key")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(Rows.instant(rs.getLong(1))).isEqualTo(past);
         }
     }
 
