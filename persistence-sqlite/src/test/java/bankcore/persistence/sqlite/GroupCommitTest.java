@@ -46,15 +46,8 @@ class GroupCommitTest {
     @Test
     void an_unexpected_failure_fails_its_own_caller_only_even_inside_a_shared_commit() throws Exception {
         try (SqliteLedgerStore store = SqliteLedgerStore.open(dir.resolve("group.db"))) {
-            CountDownLatch writerBusy = new CountDownLatch(1);
             CountDownLatch release = new CountDownLatch(1);
-            // Hold the writer so the next two callers queue up and share one commit.
-            CompletableFuture<?> blocker = CompletableFuture.runAsync(() -> store.write(List.<LedgerCommand<String>>of(tx -> {
-                writerBusy.countDown();
-                awaitQuietly(release);
-                return "blocker";
-            })));
-            assertThat(writerBusy.await(10, TimeUnit.SECONDS)).isTrue();
+            CompletableFuture<?> blocker = holdWriter(store, release);
             CompletableFuture<List<Outcome<String>>> broken = CompletableFuture.supplyAsync(() -> store.write(List.of(
                     insertCustomer("broken-first-half@example.org"), tx -> {
                         throw new IllegalStateException("bug in a command");
@@ -77,14 +70,8 @@ class GroupCommitTest {
             throws Exception {
         try (SqliteLedgerStore store = SqliteLedgerStore.open(dir.resolve("unique.db"))) {
             store.write(List.of(insertCustomer("taken@example.org")));
-            CountDownLatch writerBusy = new CountDownLatch(1);
             CountDownLatch release = new CountDownLatch(1);
-            CompletableFuture<?> blocker = CompletableFuture.runAsync(() -> store.write(List.<LedgerCommand<String>>of(tx -> {
-                writerBusy.countDown();
-                awaitQuietly(release);
-                return "blocker";
-            })));
-            assertThat(writerBusy.await(10, TimeUnit.SECONDS)).isTrue();
+            CompletableFuture<?> blocker = holdWriter(store, release);
             // Skips the core's duplicate check: only the schema's UNIQUE e-mail stops it, when the group is written.
             CompletableFuture<List<Outcome<String>>> duplicate = CompletableFuture.supplyAsync(
                     () -> store.write(List.of(insertCustomer("taken@example.org"))));
@@ -136,6 +123,19 @@ class GroupCommitTest {
         }
 
         assertThat(file.resolveSibling("closed.db-wal")).doesNotExist();
+    }
+
+    /** Holds the writer until {@code release}, so that the next callers queue up and share one commit. */
+    private static CompletableFuture<?> holdWriter(SqliteLedgerStore store, CountDownLatch release)
+            throws InterruptedException {
+        CountDownLatch writerBusy = new CountDownLatch(1);
+        CompletableFuture<?> blocker = CompletableFuture.runAsync(() -> store.write(List.<LedgerCommand<String>>of(tx -> {
+            writerBusy.countDown();
+            awaitQuietly(release);
+            return "blocker";
+        })));
+        assertThat(writerBusy.await(10, TimeUnit.SECONDS)).isTrue();
+        return blocker;
     }
 
     private static void awaitQuietly(CountDownLatch latch) {
