@@ -10,10 +10,10 @@ import bankcore.core.domain.analytics.LedgerSummary;
 import bankcore.core.domain.analytics.VolumeBucket;
 import bankcore.core.domain.analytics.WealthDistribution;
 import bankcore.core.port.in.LedgerAnalytics;
-import bankcore.core.port.out.CurrencyTotals;
-import bankcore.core.port.out.CustomerStore;
 import bankcore.core.port.out.AccountReader;
 import bankcore.core.port.out.AnalyticsReader;
+import bankcore.core.port.out.CurrencyTotals;
+import bankcore.core.port.out.CustomerStore;
 import bankcore.core.port.out.JournalReader;
 
 import java.time.Duration;

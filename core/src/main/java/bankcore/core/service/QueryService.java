@@ -10,8 +10,8 @@ import bankcore.core.domain.StatementEntry;
 import bankcore.core.domain.Transfer;
 import bankcore.core.domain.TransferFilter;
 import bankcore.core.port.in.LedgerQueries;
-import bankcore.core.port.out.CustomerStore;
 import bankcore.core.port.out.AccountReader;
+import bankcore.core.port.out.CustomerStore;
 import bankcore.core.port.out.JournalReader;
 
 import java.time.Instant;

@@ -10,12 +10,12 @@ import bankcore.core.domain.Transfer;
 import bankcore.core.port.in.MoveCash.CashCommand;
 import bankcore.core.port.in.MoveCash;
 import bankcore.core.port.in.TransferMoney;
+import bankcore.core.port.out.AccountReader;
 import bankcore.core.port.out.CustomerStore;
 import bankcore.core.port.out.IdSource;
 import bankcore.core.port.out.LedgerCommand;
-import bankcore.core.port.out.AccountReader;
-import bankcore.core.port.out.LedgerWriter;
 import bankcore.core.port.out.LedgerTransaction;
+import bankcore.core.port.out.LedgerWriter;
 
 import java.time.InstantSource;
 import java.util.List;
@@ -137,7 +137,6 @@ public final class TransferService implements TransferMoney, MoveCash {
         return posting.post(tx, original.creditAccountId(), original.debitAccountId(), original.amount(), text,
                 transferId);
     }
-
 
     private <T> T writeOne(LedgerCommand<T> command) {
         return writer.write(List.of(command)).get(0).orThrow();
