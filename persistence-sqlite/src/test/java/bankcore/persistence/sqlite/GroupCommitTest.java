@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -46,22 +47,13 @@ class GroupCommitTest {
     @Test
     void an_unexpected_failure_fails_its_own_caller_only_even_inside_a_shared_commit() throws Exception {
         try (SqliteLedgerStore store = SqliteLedgerStore.open(dir.resolve("group.db"))) {
-            CountDownLatch release = new CountDownLatch(1);
-            CompletableFuture<?> blocker = holdWriter(store, release);
-            CompletableFuture<List<Outcome<String>>> broken = CompletableFuture.supplyAsync(() -> store.write(List.of(
-                    insertCustomer("broken-first-half@example.org"), tx -> {
+            CompletableFuture<List<Outcome<String>>> broken = besideAHealthyCallerInOneCommit(store,
+                    () -> store.write(List.of(insertCustomer("broken-first-half@example.org"), tx -> {
                         throw new IllegalStateException("bug in a command");
                     })));
-            CompletableFuture<List<Outcome<String>>> healthy = CompletableFuture.supplyAsync(
-                    () -> store.write(List.of(insertCustomer("healthy@example.org"))));
-            Thread.sleep(200);
-            release.countDown();
 
-            blocker.get(10, TimeUnit.SECONDS);
-            assertThat(healthy.get(10, TimeUnit.SECONDS).get(0).value()).isEqualTo("healthy@example.org");
             assertThatThrownBy(() -> broken.get(10, TimeUnit.SECONDS)).hasRootCauseMessage("bug in a command");
             assertThat(store.findCustomerByEmail("broken-first-half@example.org")).isEmpty();
-            assertThat(store.findCustomerByEmail("healthy@example.org")).isPresent();
         }
     }
 
@@ -70,24 +62,35 @@ class GroupCommitTest {
             throws Exception {
         try (SqliteLedgerStore store = SqliteLedgerStore.open(dir.resolve("unique.db"))) {
             store.write(List.of(insertCustomer("taken@example.org")));
-            CountDownLatch release = new CountDownLatch(1);
-            CompletableFuture<?> blocker = holdWriter(store, release);
             // Skips the core's duplicate check: only the schema's UNIQUE e-mail stops it, when the group is written.
-            CompletableFuture<List<Outcome<String>>> duplicate = CompletableFuture.supplyAsync(
+            CompletableFuture<List<Outcome<String>>> duplicate = besideAHealthyCallerInOneCommit(store,
                     () -> store.write(List.of(insertCustomer("taken@example.org"))));
-            CompletableFuture<List<Outcome<String>>> healthy = CompletableFuture.supplyAsync(
-                    () -> store.write(List.of(insertCustomer("healthy@example.org"))));
-            Thread.sleep(200);
-            release.countDown();
 
-            blocker.get(10, TimeUnit.SECONDS);
-            assertThat(healthy.get(10, TimeUnit.SECONDS).get(0).value()).isEqualTo("healthy@example.org");
             assertThatThrownBy(() -> duplicate.get(10, TimeUnit.SECONDS))
                     .hasCauseInstanceOf(bankcore.core.domain.StoreFailureException.class)
                     .hasStackTraceContaining("UNIQUE constraint failed");
-            assertThat(store.findCustomerByEmail("healthy@example.org")).isPresent();
             assertThat(store.countCustomers()).isEqualTo(2);
         }
+    }
+
+    /**
+     * Queues {@code suspect} and a healthy caller behind a held writer, so both land in one commit;
+     * checks that the healthy caller's write is acknowledged and stored, and returns the suspect's.
+     */
+    private static CompletableFuture<List<Outcome<String>>> besideAHealthyCallerInOneCommit(
+            SqliteLedgerStore store, Supplier<List<Outcome<String>>> suspect) throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<?> blocker = holdWriter(store, release);
+        CompletableFuture<List<Outcome<String>>> suspected = CompletableFuture.supplyAsync(suspect);
+        CompletableFuture<List<Outcome<String>>> healthy = CompletableFuture.supplyAsync(
+                () -> store.write(List.of(insertCustomer("healthy@example.org"))));
+        Thread.sleep(200);
+        release.countDown();
+
+        blocker.get(10, TimeUnit.SECONDS);
+        assertThat(healthy.get(10, TimeUnit.SECONDS).get(0).value()).isEqualTo("healthy@example.org");
+        assertThat(store.findCustomerByEmail("healthy@example.org")).isPresent();
+        return suspected;
     }
 
     @Test
