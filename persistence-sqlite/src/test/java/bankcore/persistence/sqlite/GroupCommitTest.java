@@ -80,7 +80,7 @@ class GroupCommitTest {
     private static CompletableFuture<List<Outcome<String>>> besideAHealthyCallerInOneCommit(
             SqliteLedgerStore store, Supplier<List<Outcome<String>>> suspect) throws Exception {
         CountDownLatch release = new CountDownLatch(1);
-        CompletableFuture<?> blocker = holdWriter(store, release);
+        CompletableFuture<?> blocker = HeldWriter.hold(store::write, release);
         CompletableFuture<List<Outcome<String>>> suspected = CompletableFuture.supplyAsync(suspect);
         CompletableFuture<List<Outcome<String>>> healthy = CompletableFuture.supplyAsync(
                 () -> store.write(List.of(insertCustomer("healthy@example.org"))));
@@ -126,26 +126,5 @@ class GroupCommitTest {
         }
 
         assertThat(file.resolveSibling("closed.db-wal")).doesNotExist();
-    }
-
-    /** Holds the writer until {@code release}, so that the next callers queue up and share one commit. */
-    private static CompletableFuture<?> holdWriter(SqliteLedgerStore store, CountDownLatch release)
-            throws InterruptedException {
-        CountDownLatch writerBusy = new CountDownLatch(1);
-        CompletableFuture<?> blocker = CompletableFuture.runAsync(() -> store.write(List.<LedgerCommand<String>>of(tx -> {
-            writerBusy.countDown();
-            awaitQuietly(release);
-            return "blocker";
-        })));
-        assertThat(writerBusy.await(10, TimeUnit.SECONDS)).isTrue();
-        return blocker;
-    }
-
-    private static void awaitQuietly(CountDownLatch latch) {
-        try {
-            latch.await(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }
