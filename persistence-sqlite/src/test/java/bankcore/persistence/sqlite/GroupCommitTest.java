@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -46,30 +47,50 @@ class GroupCommitTest {
     @Test
     void an_unexpected_failure_fails_its_own_caller_only_even_inside_a_shared_commit() throws Exception {
         try (SqliteLedgerStore store = SqliteLedgerStore.open(dir.resolve("group.db"))) {
-            CountDownLatch writerBusy = new CountDownLatch(1);
-            CountDownLatch release = new CountDownLatch(1);
-            // Hold the writer so the next two callers queue up and share one commit.
-            CompletableFuture<?> blocker = CompletableFuture.runAsync(() -> store.write(List.<LedgerCommand<String>>of(tx -> {
-                writerBusy.countDown();
-                awaitQuietly(release);
-                return "blocker";
-            })));
-            assertThat(writerBusy.await(10, TimeUnit.SECONDS)).isTrue();
-            CompletableFuture<List<Outcome<String>>> broken = CompletableFuture.supplyAsync(() -> store.write(List.of(
-                    insertCustomer("broken-first-half@example.org"), tx -> {
+            CompletableFuture<List<Outcome<String>>> broken = besideAHealthyCallerInOneCommit(store,
+                    () -> store.write(List.of(insertCustomer("broken-first-half@example.org"), tx -> {
                         throw new IllegalStateException("bug in a command");
                     })));
-            CompletableFuture<List<Outcome<String>>> healthy = CompletableFuture.supplyAsync(
-                    () -> store.write(List.of(insertCustomer("healthy@example.org"))));
-            Thread.sleep(200);
-            release.countDown();
 
-            blocker.get(10, TimeUnit.SECONDS);
-            assertThat(healthy.get(10, TimeUnit.SECONDS).get(0).value()).isEqualTo("healthy@example.org");
             assertThatThrownBy(() -> broken.get(10, TimeUnit.SECONDS)).hasRootCauseMessage("bug in a command");
             assertThat(store.findCustomerByEmail("broken-first-half@example.org")).isEmpty();
-            assertThat(store.findCustomerByEmail("healthy@example.org")).isPresent();
         }
+    }
+
+    @Test
+    void rows_the_schema_refuses_at_commit_fail_their_own_caller_only_and_the_rest_of_the_group_commits()
+            throws Exception {
+        try (SqliteLedgerStore store = SqliteLedgerStore.open(dir.resolve("unique.db"))) {
+            store.write(List.of(insertCustomer("taken@example.org")));
+            // Skips the core's duplicate check: only the schema's UNIQUE e-mail stops it, when the group is written.
+            CompletableFuture<List<Outcome<String>>> duplicate = besideAHealthyCallerInOneCommit(store,
+                    () -> store.write(List.of(insertCustomer("taken@example.org"))));
+
+            assertThatThrownBy(() -> duplicate.get(10, TimeUnit.SECONDS))
+                    .hasCauseInstanceOf(bankcore.core.domain.StoreFailureException.class)
+                    .hasStackTraceContaining("UNIQUE constraint failed");
+            assertThat(store.countCustomers()).isEqualTo(2);
+        }
+    }
+
+    /**
+     * Queues {@code suspect} and a healthy caller behind a held writer, so both land in one commit;
+     * checks that the healthy caller's write is acknowledged and stored, and returns the suspect's.
+     */
+    private static CompletableFuture<List<Outcome<String>>> besideAHealthyCallerInOneCommit(
+            SqliteLedgerStore store, Supplier<List<Outcome<String>>> suspect) throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<?> blocker = HeldWriter.hold(store::write, release);
+        CompletableFuture<List<Outcome<String>>> suspected = CompletableFuture.supplyAsync(suspect);
+        CompletableFuture<List<Outcome<String>>> healthy = CompletableFuture.supplyAsync(
+                () -> store.write(List.of(insertCustomer("healthy@example.org"))));
+        Thread.sleep(200);
+        release.countDown();
+
+        blocker.get(10, TimeUnit.SECONDS);
+        assertThat(healthy.get(10, TimeUnit.SECONDS).get(0).value()).isEqualTo("healthy@example.org");
+        assertThat(store.findCustomerByEmail("healthy@example.org")).isPresent();
+        return suspected;
     }
 
     @Test
@@ -105,13 +126,5 @@ class GroupCommitTest {
         }
 
         assertThat(file.resolveSibling("closed.db-wal")).doesNotExist();
-    }
-
-    private static void awaitQuietly(CountDownLatch latch) {
-        try {
-            latch.await(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }
