@@ -22,11 +22,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.CountDownLatch;
@@ -52,14 +50,8 @@ class BackupAndVerifyTest {
 
     @BeforeAll
     static void seed_a_small_ledger() {
-        StringWriter output = new StringWriter();
-        CommandLine seeder = SeedCommand.commandLine(Map.of("BANK_ADMIN_PASSWORD", "backup-test-password"),
-                InstantSource.system());
-        seeder.setOut(new PrintWriter(output, true));
-        seeder.setErr(new PrintWriter(output, true));
-        int exitCode = seeder.execute("--db", seeded.resolve("seeded.db").toString(), "--customers", "60",
-                "--transfers", "600", "--days", "3", "--seed", "11");
-        assertThat(exitCode).as(output.toString()).isZero();
+        TestLedgers.seed(seeded.resolve("seeded.db"), "--customers", "60", "--transfers", "600", "--days", "3",
+                "--seed", "11");
     }
 
     @BeforeEach
