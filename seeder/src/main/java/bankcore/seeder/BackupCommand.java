@@ -21,12 +21,12 @@ import java.util.concurrent.Callable;
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {
-            "Copies a ledger while it is in use: the copy holds every transfer committed before it began and",
-            "no later one, in one self-contained file. It is written to COPY.partial, checked (as 'verify'",
-            "does) and only then renamed to COPY, so COPY is never half a ledger.",
+            "Copies a ledger while it is in use: the copy holds every transfer committed",
+            "before it began and no later one, in one self-contained file. It is written",
+            "to COPY.partial, checked as 'verify' does, and only then renamed to COPY.",
             ""},
-        footer = {"", "Exit codes: 0 copied and verified, 1 refused or failed (e.g. COPY exists), 2 bad arguments,"
-                + " 3 the copy does not verify (it is kept as COPY.partial)."},
+        footer = {"", "Exit codes: 0 copied and verified, 1 refused or failed (e.g. COPY exists),",
+            "2 bad arguments, 3 the copy does not verify (it is kept as COPY.partial)."},
         exitCodeOnInvalidInput = 2)
 final class BackupCommand implements Callable<Integer> {
 

@@ -21,12 +21,13 @@ import java.util.concurrent.Callable;
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {
-            "Checks a ledger file, typically a backup, without changing it: every currency sums to zero, every",
-            "balance equals its journal, no customer account is negative, the journal has no gap, and the hash",
-            "chain verifies. The file is opened read-only (never migrated); a live ledger may be checked too.",
+            "Checks a ledger file, typically a backup, without changing it: every currency",
+            "sums to zero, every balance equals its journal, no customer account is",
+            "negative, the journal has no gap, and the hash chain verifies. The file is",
+            "opened read-only (never migrated); a live ledger may be checked too.",
             ""},
-        footer = {"", "Exit codes: 0 every check holds, 3 a check fails (the failures are named),"
-                + " 1 the file cannot be read as a ledger, 2 bad arguments."},
+        footer = {"", "Exit codes: 0 every check holds, 3 a check fails (the failures are named),",
+            "1 the file cannot be read as a ledger, 2 bad arguments."},
         exitCodeOnInvalidInput = 2)
 final class VerifyCommand implements Callable<Integer> {
 

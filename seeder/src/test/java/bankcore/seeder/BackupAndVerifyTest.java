@@ -137,6 +137,21 @@ class BackupAndVerifyTest {
     }
 
     @Test
+    void a_file_that_is_not_a_ledger_is_refused_unchanged() throws Exception {
+        Path text = Files.writeString(dir.resolve("notes.db"), "not a database");
+        Path foreign = dir.resolve("foreign.db");
+        sql(foreign, "CREATE TABLE t (x INTEGER)");
+        byte[] foreignBytes = Files.readAllBytes(foreign);
+
+        assertThat(run("verify", text.toString())).isEqualTo(1);
+        assertThat(run("verify", foreign.toString())).isEqualTo(1);
+
+        assertThat(err.toString()).contains("is not a bankcore ledger").doesNotContain("\tat ");
+        assertThat(Files.readString(text)).isEqualTo("not a database");
+        assertThat(Files.readAllBytes(foreign)).isEqualTo(foreignBytes);
+    }
+
+    @Test
     void an_amount_changed_with_raw_sql_in_a_copy_fails_verify_naming_the_transfer() throws Exception {
         Path copy = backup();
         Transfer victim = journal(copy).get(100);

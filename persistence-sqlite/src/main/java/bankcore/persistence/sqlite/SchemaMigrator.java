@@ -27,6 +27,9 @@ final class SchemaMigrator {
      */
     static void requireCurrent(String readOnlyJdbcUrl, String shownAs) {
         Flyway flyway = flyway(readOnlyJdbcUrl);
+        if (flyway.info().applied().length == 0) {
+            throw new IncompatibleSchemaException(shownAs + " is not a bankcore ledger (it has no schema history)");
+        }
         refuseFuture(flyway, shownAs);
         List<String> pending = versions(flyway.info().pending());
         if (!pending.isEmpty()) {
