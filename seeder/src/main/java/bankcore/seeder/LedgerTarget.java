@@ -64,10 +64,7 @@ final class LedgerTarget {
         return found;
     }
 
-    /**
-     * Puts the finished, closed seeding file in place of the target. The target's own companions go
-     * first: an old write-ahead log beside the new file would be replayed into it.
-     */
+    /** Puts the finished, closed seeding file in place of the target. */
     void replaceWithSeeding() {
         Path seeded = seedingFile();
         for (String suffix : new String[] {"-wal", "-journal"}) {
@@ -79,18 +76,30 @@ final class LedgerTarget {
         }
         try {
             Files.deleteIfExists(Path.of(seeded + "-shm"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + seeded + "-shm", e);
+        }
+        moveInPlace(seeded, file);
+    }
+
+    /**
+     * Renames a closed, self-contained database file to {@code target}, replacing it, after removing
+     * the target's companions: an old write-ahead log beside the new file would be replayed into it.
+     */
+    static void moveInPlace(Path database, Path target) {
+        try {
             for (String suffix : COMPANIONS) {
                 if (!suffix.isEmpty()) {
-                    Files.deleteIfExists(Path.of(file + suffix));
+                    Files.deleteIfExists(Path.of(target + suffix));
                 }
             }
-            Files.move(seeded, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(database, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot put " + seeded + " in place of " + file, e);
+            throw new UncheckedIOException("cannot put " + database + " in place of " + target, e);
         }
     }
 
-    private static void deleteWithCompanions(Path database) {
+    static void deleteWithCompanions(Path database) {
         for (String suffix : COMPANIONS) {
             try {
                 Files.deleteIfExists(Path.of(database + suffix));

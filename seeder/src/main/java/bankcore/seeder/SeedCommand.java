@@ -36,10 +36,12 @@ import java.util.concurrent.Callable;
             "  java -jar seeder.jar --customers 10000 --transfers 1000000 --seed 42",
             "  java -jar seeder.jar --db data/demo.db --reset --currency EUR,USD --days 30",
             "  java -jar seeder.jar traffic --db data/demo.db --rate 2",
+            "  java -jar seeder.jar backup --db data/banking.db --to backup/banking.db",
+            "  java -jar seeder.jar verify backup/banking.db",
             "",
             "Exit codes: 0 seeded and verified, 1 refused or failed (e.g. the ledger is not empty), 2 bad arguments."},
         exitCodeOnInvalidInput = 2,
-        subcommands = TrafficCommand.class)
+        subcommands = {TrafficCommand.class, BackupCommand.class, VerifyCommand.class})
 final class SeedCommand implements Callable<Integer> {
 
     private static final int GENERATED_PASSWORD_LENGTH = 20;

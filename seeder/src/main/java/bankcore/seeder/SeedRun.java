@@ -1,6 +1,5 @@
 package bankcore.seeder;
 
-import bankcore.core.domain.InvariantCheck;
 import bankcore.core.domain.LedgerException;
 import bankcore.core.domain.LedgerReport;
 import bankcore.core.domain.Refusal;
@@ -186,9 +185,7 @@ final class SeedRun {
 
     private void printFailedChecks(LedgerReport report) {
         err.println("seeder: the ledger does NOT verify:");
-        for (InvariantCheck check : report.checks()) {
-            err.printf("  %s %s: %s%n", check.ok() ? "ok  " : "FAIL", check.name(), check.detail());
-        }
+        Checks.print(report, err);
     }
 
     private void printAdminLogin(Settings settings) {

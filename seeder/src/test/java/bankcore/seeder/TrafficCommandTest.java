@@ -14,9 +14,7 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.InstantSource;
 import java.time.temporal.ChronoUnit;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,14 +32,8 @@ class TrafficCommandTest {
 
     @BeforeAll
     static void seed_a_small_ledger() {
-        StringWriter output = new StringWriter();
-        CommandLine seeder = SeedCommand.commandLine(Map.of("BANK_ADMIN_PASSWORD", "traffic-test-password"),
-                InstantSource.system());
-        seeder.setOut(new PrintWriter(output, true));
-        seeder.setErr(new PrintWriter(output, true));
-        int exitCode = seeder.execute("--db", db().toString(), "--customers", "60", "--transfers", "600",
-                "--days", "3", "--currency", "EUR,GBP", "--seed", "5");
-        assertThat(exitCode).as(output.toString()).isZero();
+        TestLedgers.seed(db(), "--customers", "60", "--transfers", "600", "--days", "3", "--currency", "EUR,GBP",
+                "--seed", "5");
     }
 
     private static Path db() {

@@ -1,6 +1,8 @@
 package bankcore.persistence.sqlite;
 
 import bankcore.core.domain.StoreFailureException;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteOpenMode;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -27,6 +29,18 @@ final class ReadConnections implements AutoCloseable {
 
     private final BlockingQueue<Connection> idle;
     private final List<Connection> all;
+
+    /**
+     * A connection that cannot write the file: no journal-mode pragma either, since changing it is a
+     * write, so a copy in rollback-journal mode is read as it is.
+     */
+    static SQLiteConfig readOnlyConfig(int busyTimeoutMs) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setOpenMode(SQLiteOpenMode.READONLY);
+        config.setBusyTimeout(busyTimeoutMs);
+        return config;
+    }
 
     ReadConnections(List<Connection> connections) {
         this.all = List.copyOf(connections);

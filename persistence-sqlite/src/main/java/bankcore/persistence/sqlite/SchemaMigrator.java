@@ -16,21 +16,53 @@ final class SchemaMigrator {
     }
 
     static void migrate(String jdbcUrl) {
-        Flyway flyway = Flyway.configure()
+        Flyway flyway = flyway(jdbcUrl);
+        refuseFuture(flyway, jdbcUrl);
+        flyway.migrate();
+    }
+
+    /**
+     * Refuses a file whose schema is not exactly this version's, without writing to it: a copy
+     * being checked is never upgraded behind the operator's back.
+     */
+    static void requireCurrent(String readOnlyJdbcUrl, String shownAs) {
+        Flyway flyway = flyway(readOnlyJdbcUrl);
+        if (flyway.info().applied().length == 0) {
+            throw new IncompatibleSchemaException(shownAs + " is not a bankcore ledger (it has no schema history)");
+        }
+        refuseFuture(flyway, shownAs);
+        List<String> pending = versions(flyway.info().pending());
+        if (!pending.isEmpty()) {
+            throw new IncompatibleSchemaException(shownAs + " lacks schema version(s) " + pending
+                    + " (an older bankcore made it): check it with that version, or restore it and let the API"
+                    + " migrate it");
+        }
+    }
+
+    private static Flyway flyway(String jdbcUrl) {
+        return Flyway.configure()
                 .dataSource(jdbcUrl, null, null)
                 .locations("classpath:db/migration")
                 .ignoreMigrationPatterns("")
                 .load();
-        List<String> future = Arrays.stream(flyway.info().all())
+    }
+
+    private static void refuseFuture(Flyway flyway, String jdbcUrl) {
+        List<MigrationInfo> future = Arrays.stream(flyway.info().all())
                 .filter(info -> info.getState() == MigrationState.FUTURE_SUCCESS
                         || info.getState() == MigrationState.FUTURE_FAILED)
-                .map(MigrationInfo::getVersion)
-                .map(Object::toString)
                 .toList();
         if (!future.isEmpty()) {
-            throw new IncompatibleSchemaException("the database at " + jdbcUrl + " has schema version(s) " + future
-                    + ", newer than this bankcore understands; upgrade bankcore to open it");
+            throw new IncompatibleSchemaException("the database at " + jdbcUrl + " has schema version(s) "
+                    + versions(future) + ", newer than this bankcore understands; upgrade bankcore to open it");
         }
-        flyway.migrate();
+    }
+
+    private static List<String> versions(MigrationInfo[] migrations) {
+        return versions(Arrays.asList(migrations));
+    }
+
+    private static List<String> versions(List<MigrationInfo> migrations) {
+        return migrations.stream().map(MigrationInfo::getVersion).map(Object::toString).toList();
     }
 }

@@ -40,6 +40,7 @@ public final class SqliteLedgerStore implements LedgerStore, CustomerStore {
     private static final int QUEUE_CAPACITY = 10_000;
 
     private final String jdbcUrl;
+    /** Null when opened read-only. */
     private final GroupCommitWriter writer;
     private final ReadConnections readers;
 
@@ -88,12 +89,38 @@ public final class SqliteLedgerStore implements LedgerStore, CustomerStore {
         }
     }
 
+    /**
+     * Opens an existing ledger file to read only, e.g. a backup being checked: no migration, no writer
+     * and no pragma that writes, so not one byte of the file changes. Every write is refused.
+     */
+    public static SqliteLedgerStore openReadOnly(Path file) {
+        Path absolute = file.toAbsolutePath();
+        if (!Files.isRegularFile(absolute)) {
+            throw new StoreFailureException(absolute + " does not exist or is not a file", null);
+        }
+        String jdbcUrl = "jdbc:sqlite:" + absolute;
+        SchemaMigrator.requireCurrent(jdbcUrl + "?open_mode=1", jdbcUrl);
+        List<Connection> readConnections = new ArrayList<>();
+        try {
+            for (int i = 0; i < SqliteOptions.defaults().readConnections(); i++) {
+                readConnections.add(ReadConnections.readOnlyConfig(BUSY_TIMEOUT_MS).createConnection(jdbcUrl));
+            }
+        } catch (SQLException e) {
+            closeAll(null, readConnections);
+            throw new StoreFailureException("cannot open " + jdbcUrl + " read-only", e);
+        }
+        return new SqliteLedgerStore(jdbcUrl, null, new ReadConnections(readConnections));
+    }
+
     public String jdbcUrl() {
         return jdbcUrl;
     }
 
     @Override
     public <T> List<Outcome<T>> write(List<? extends LedgerCommand<T>> commands) {
+        if (writer == null) {
+            throw new StoreFailureException(jdbcUrl + " is open read-only", null);
+        }
         return writer.write(commands);
     }
 
@@ -296,7 +323,9 @@ public final class SqliteLedgerStore implements LedgerStore, CustomerStore {
     @Override
     public void close() {
         readers.close();
-        writer.close();
+        if (writer != null) {
+            writer.close();
+        }
     }
 
     private static SQLiteConfig config(SqliteOptions options, boolean readOnly) {

@@ -1,6 +1,7 @@
 package bankcore.seeder.wiring;
 
 import bankcore.core.Ledger;
+import bankcore.persistence.sqlite.SqliteBackup;
 import bankcore.persistence.sqlite.SqliteLedgerStore;
 import bankcore.persistence.sqlite.SqliteOptions;
 import bankcore.security.bcrypt.BcryptPasswordHasher;
@@ -9,6 +10,7 @@ import bankcore.seeder.load.LedgerPorts;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.InstantSource;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -42,15 +44,42 @@ public final class SeederWiring {
      * beside the API and the dashboard: seeded ids would collide with the seeding's own.
      */
     public static LedgerPorts openLive(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw new IllegalStateException(file + " does not exist: seed it first");
-        }
+        requireFile(file, ": seed it first");
         return ports(Ledger.builder(store(file)).build());
     }
 
+    /**
+     * A ledger file opened to read only, e.g. a backup being checked: not migrated and not changed by
+     * a byte; every write through its ports is refused.
+     */
+    public static LedgerPorts openReadOnly(Path file) {
+        requireFile(file, "");
+        return ports(Ledger.builder(store(file, () -> SqliteLedgerStore.openReadOnly(file))).build());
+    }
+
+    /**
+     * A consistent copy of the ledger in {@code live}, written to {@code copy} (which must not exist)
+     * while other processes may go on writing the ledger: it holds every transfer committed before
+     * the copy began, and no later one.
+     */
+    public static void backup(Path live, Path copy) {
+        requireFile(live, "");
+        SqliteBackup.copy(live, copy);
+    }
+
+    private static void requireFile(Path file, String hint) {
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalStateException(file + " does not exist" + hint);
+        }
+    }
+
     private static SqliteLedgerStore store(Path file) {
+        return store(file, () -> SqliteLedgerStore.open(file, SqliteOptions.defaults()));
+    }
+
+    private static SqliteLedgerStore store(Path file, Supplier<SqliteLedgerStore> opening) {
         try {
-            return SqliteLedgerStore.open(file, SqliteOptions.defaults());
+            return opening.get();
         } catch (RuntimeException e) {
             throw new IllegalStateException("cannot open " + file + " as a ledger: " + rootMessage(e), e);
         }
