@@ -23,7 +23,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One transfer per call through {@code Ledger.transfers().transfer(...)}, durable when it returns
- * ({@code synchronous=FULL}), by 1, 8 or 32 concurrent callers. JMH's own threads are the callers:
+ * ({@code synchronous=FULL}), by 1, 8, 64 or 256 concurrent callers. JMH's own threads are the callers:
  * each blocks on its transfer as a request thread would, and the score is all callers' transfers
  * per second together. Group commit can only help when callers overlap, which is the point.
  */
@@ -31,14 +31,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Fork(1)
-@Warmup(iterations = 2, time = 2)
-@Measurement(iterations = 5, time = 3)
+@Warmup(iterations = 1, time = 2)
+@Measurement(iterations = 3, time = 3)
 public class TransferThroughputBenchmark {
     private static final int CUSTOMERS = 1_000;
     private static final long MIN_AMOUNT_MINOR = 100;
     private static final long MAX_AMOUNT_MINOR = 1_000;
 
-    @Param({"one-per-transaction", "group-commit"})
+    @Param({"group-commit", "one-per-transaction"})
     public String commit;
 
     private FundedLedger fixture;
@@ -72,19 +72,25 @@ public class TransferThroughputBenchmark {
 
     @Benchmark
     @Threads(1)
-    public Posted callers_01(Caller caller) {
+    public Posted callers_001(Caller caller) {
         return transferOnce(caller);
     }
 
     @Benchmark
     @Threads(8)
-    public Posted callers_08(Caller caller) {
+    public Posted callers_008(Caller caller) {
         return transferOnce(caller);
     }
 
     @Benchmark
-    @Threads(32)
-    public Posted callers_32(Caller caller) {
+    @Threads(64)
+    public Posted callers_064(Caller caller) {
+        return transferOnce(caller);
+    }
+
+    @Benchmark
+    @Threads(256)
+    public Posted callers_256(Caller caller) {
         return transferOnce(caller);
     }
 

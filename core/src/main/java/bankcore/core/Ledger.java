@@ -45,10 +45,10 @@ public final class Ledger implements AutoCloseable {
         this.store = builder.ledgerStore;
         this.customers = new CustomerService(store, builder.customerStore, builder.passwordHasher, builder.clock);
         this.accounts = new AccountService(store, builder.clock);
-        this.transfers = new TransferService(store, builder.customerStore, builder.clock, builder.ids);
-        this.queries = new QueryService(store, builder.customerStore);
-        this.analytics = new AnalyticsService(store, builder.customerStore, builder.clock);
-        this.verifier = new LedgerVerifier(store, builder.clock);
+        this.transfers = new TransferService(store, store, builder.customerStore, builder.clock, builder.ids);
+        this.queries = new QueryService(store, store, builder.customerStore);
+        this.analytics = new AnalyticsService(store, store, store, builder.customerStore, builder.clock);
+        this.verifier = new LedgerVerifier(store, store, builder.clock);
     }
 
     /** Starts a ledger over a store that keeps both the ledger and its customers, as the bundled adapters do. */

@@ -53,8 +53,12 @@ public record Transfer(UUID id, long sequence, long debitAccountId, long creditA
             throw Refusal.INVALID_ARGUMENT.because("description must be at most " + MAX_DESCRIPTION_LENGTH
                     + " characters");
         }
-        if (description.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t')) {
-            throw Refusal.INVALID_ARGUMENT.because("description must not contain control characters");
+        // A plain loop: every journal entry is checked on construction, on the writer's hot path.
+        for (int i = 0; i < description.length(); i++) {
+            char c = description.charAt(i);
+            if (Character.isISOControl(c) && c != '\n' && c != '\t') {
+                throw Refusal.INVALID_ARGUMENT.because("description must not contain control characters");
+            }
         }
         return Text.requireWellFormed(description, "description");
     }

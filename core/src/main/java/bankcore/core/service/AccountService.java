@@ -7,7 +7,7 @@ import bankcore.core.domain.Refusal;
 import bankcore.core.port.in.ManageAccounts;
 import bankcore.core.port.in.OpenAccount;
 import bankcore.core.port.out.LedgerCommand;
-import bankcore.core.port.out.LedgerStore;
+import bankcore.core.port.out.LedgerWriter;
 
 import java.time.InstantSource;
 import java.time.temporal.ChronoUnit;
@@ -16,23 +16,23 @@ import java.util.List;
 
 /** Opening accounts and changing their status; the rules for each change are {@link Account}'s. */
 public final class AccountService implements OpenAccount, ManageAccounts {
-    private final LedgerStore ledger;
+    private final LedgerWriter writer;
     private final InstantSource clock;
 
-    public AccountService(LedgerStore ledger, InstantSource clock) {
-        this.ledger = ledger;
+    public AccountService(LedgerWriter writer, InstantSource clock) {
+        this.writer = writer;
         this.clock = clock;
     }
 
     @Override
     public Account open(long customerId, Currency currency) {
-        return ledger.write(List.of(opening(new Command(customerId, currency)))).get(0).orThrow();
+        return writer.write(List.of(opening(new Command(customerId, currency)))).get(0).orThrow();
     }
 
     @Override
     public List<Outcome<Account>> openEach(List<Command> commands) {
         TransferService.requireBatch(commands);
-        return ledger.write(commands.stream().map(this::opening).toList());
+        return writer.write(commands.stream().map(this::opening).toList());
     }
 
     private LedgerCommand<Account> opening(Command command) {
@@ -62,7 +62,7 @@ public final class AccountService implements OpenAccount, ManageAccounts {
     }
 
     private Account changeStatus(long accountId, AccountStatus status) {
-        return ledger.<Account>write(List.of(tx -> {
+        return writer.<Account>write(List.of(tx -> {
             Account changed = Posting.requireAccount(tx, accountId).withStatus(status);
             tx.updateStatus(accountId, status);
             return changed;

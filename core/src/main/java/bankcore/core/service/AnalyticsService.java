@@ -12,7 +12,9 @@ import bankcore.core.domain.analytics.WealthDistribution;
 import bankcore.core.port.in.LedgerAnalytics;
 import bankcore.core.port.out.CurrencyTotals;
 import bankcore.core.port.out.CustomerStore;
-import bankcore.core.port.out.LedgerStore;
+import bankcore.core.port.out.AccountReader;
+import bankcore.core.port.out.AnalyticsReader;
+import bankcore.core.port.out.JournalReader;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -33,12 +35,17 @@ public final class AnalyticsService implements LedgerAnalytics {
     /** Caps a chart at a size a browser draws at once. */
     static final int MAX_BUCKETS = 10_000;
 
-    private final LedgerStore ledger;
+    private final AnalyticsReader analytics;
+    private final AccountReader accounts;
+    private final JournalReader journal;
     private final CustomerStore customers;
     private final InstantSource clock;
 
-    public AnalyticsService(LedgerStore ledger, CustomerStore customers, InstantSource clock) {
-        this.ledger = ledger;
+    public AnalyticsService(AnalyticsReader analytics, AccountReader accounts, JournalReader journal,
+                            CustomerStore customers, InstantSource clock) {
+        this.analytics = analytics;
+        this.accounts = accounts;
+        this.journal = journal;
         this.customers = customers;
         this.clock = clock;
     }
@@ -50,14 +57,14 @@ public final class AnalyticsService implements LedgerAnalytics {
         Instant midnight = now.truncatedTo(ChronoUnit.DAYS);
         Instant dayAgo = nextMinute.minus(Duration.ofDays(1));
         List<CurrencySummary> currencies = new ArrayList<>();
-        for (CurrencyTotals totals : ledger.currencyTotals()) {
+        for (CurrencyTotals totals : analytics.currencyTotals()) {
             Currency currency = totals.currency();
             currencies.add(new CurrencySummary(currency, Money.of(totals.customerBalanceMinor(), currency),
                     Money.of(totals.systemBalanceMinor(), currency), totals.customerAccounts(),
                     flow(currency, midnight, nextMinute), flow(currency, dayAgo, nextMinute),
                     flow(currency, dayAgo.minus(Duration.ofDays(1)), dayAgo), wealth(currency).gini()));
         }
-        return new LedgerSummary(now, customers.countCustomers(), ledger.countAccounts(), ledger.countTransfers(),
+        return new LedgerSummary(now, customers.countCustomers(), accounts.countAccounts(), journal.countTransfers(),
                 currencies);
     }
 
@@ -65,7 +72,7 @@ public final class AnalyticsService implements LedgerAnalytics {
     public List<VolumeBucket> volume(Currency currency, Instant from, Instant to, Duration bucket) {
         Instant start = from.truncatedTo(ChronoUnit.MINUTES);
         requireBuckets(start, to, bucket);
-        Map<Instant, VolumeBucket> filled = ledger.volume(currency, start, to, bucket).stream()
+        Map<Instant, VolumeBucket> filled = analytics.volume(currency, start, to, bucket).stream()
                 .collect(Collectors.toMap(VolumeBucket::start, Function.identity()));
         List<VolumeBucket> all = new ArrayList<>();
         for (Instant t = start; t.isBefore(to); t = t.plus(bucket)) {
@@ -76,16 +83,16 @@ public final class AnalyticsService implements LedgerAnalytics {
 
     @Override
     public WealthDistribution wealth(Currency currency) {
-        return WealthDistribution.of(currency, ledger.customerBalances(currency));
+        return WealthDistribution.of(currency, analytics.customerBalances(currency));
     }
 
     @Override
     public List<Account> topAccounts(Currency currency, int limit) {
-        return ledger.topAccounts(currency, Page.requireLimit(limit));
+        return analytics.topAccounts(currency, Page.requireLimit(limit));
     }
 
     private FlowWindow flow(Currency currency, Instant from, Instant to) {
-        List<VolumeBucket> buckets = ledger.volume(currency, from, to, Duration.between(from, to));
+        List<VolumeBucket> buckets = analytics.volume(currency, from, to, Duration.between(from, to));
         long count = buckets.stream().mapToLong(VolumeBucket::count).sum();
         Money volume = buckets.stream().map(VolumeBucket::volume).reduce(Money.zero(currency), Money::plus);
         return new FlowWindow(from, to, count, volume);

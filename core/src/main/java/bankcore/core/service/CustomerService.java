@@ -10,7 +10,7 @@ import bankcore.core.port.in.Authenticate;
 import bankcore.core.port.in.RegisterCustomer;
 import bankcore.core.port.out.CustomerStore;
 import bankcore.core.port.out.LedgerCommand;
-import bankcore.core.port.out.LedgerStore;
+import bankcore.core.port.out.LedgerWriter;
 import bankcore.core.port.out.PasswordHasher;
 
 import java.time.InstantSource;
@@ -24,7 +24,7 @@ public final class CustomerService implements RegisterCustomer, Authenticate {
     static final int MIN_PASSWORD_LENGTH = 8;
     static final int MAX_PASSWORD_LENGTH = 128;
 
-    private final LedgerStore ledger;
+    private final LedgerWriter writer;
     private final CustomerStore customers;
     private final PasswordHasher hasher;
     private final InstantSource clock;
@@ -32,8 +32,8 @@ public final class CustomerService implements RegisterCustomer, Authenticate {
     /** Checked against when the e-mail is unknown, so a wrong e-mail takes as long as a wrong password. */
     private volatile String decoyHash;
 
-    public CustomerService(LedgerStore ledger, CustomerStore customers, PasswordHasher hasher, InstantSource clock) {
-        this.ledger = ledger;
+    public CustomerService(LedgerWriter writer, CustomerStore customers, PasswordHasher hasher, InstantSource clock) {
+        this.writer = writer;
         this.customers = customers;
         this.hasher = hasher;
         this.clock = clock;
@@ -42,13 +42,13 @@ public final class CustomerService implements RegisterCustomer, Authenticate {
 
     @Override
     public Registration register(Command command) {
-        return ledger.write(List.of(registration(command))).get(0).orThrow();
+        return writer.write(List.of(registration(command))).get(0).orThrow();
     }
 
     @Override
     public List<Outcome<Registration>> registerEach(List<Command> commands) {
         TransferService.requireBatch(commands);
-        return ledger.write(commands.stream().map(this::registration).toList());
+        return writer.write(commands.stream().map(this::registration).toList());
     }
 
     /** Hashes and stamps before the write, so the slow KDF never holds the writer. */

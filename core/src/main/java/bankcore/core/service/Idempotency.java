@@ -6,6 +6,8 @@ import bankcore.core.domain.Transfer;
 import bankcore.core.port.out.IdempotencyRecord;
 import bankcore.core.port.out.LedgerTransaction;
 
+import java.time.InstantSource;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -23,7 +25,8 @@ final class Idempotency {
     record Result(List<Transfer> transfers, boolean replayed) {
     }
 
-    static Result run(LedgerTransaction tx, Optional<IdempotencyKey> key, String fingerprint,
+    /** @param clock read only when a record is written, so a request without a key costs no clock read */
+    static Result run(LedgerTransaction tx, Optional<IdempotencyKey> key, String fingerprint, InstantSource clock,
                       Supplier<List<Transfer>> work) {
         if (key.isEmpty()) {
             return new Result(work.get(), false);
@@ -42,7 +45,7 @@ final class Idempotency {
         }
         List<Transfer> transfers = work.get();
         tx.insertIdempotencyRecord(new IdempotencyRecord(key.get(), fingerprint,
-                transfers.stream().map(Transfer::id).toList()));
+                transfers.stream().map(Transfer::id).toList(), clock.instant().truncatedTo(ChronoUnit.MICROS)));
         return new Result(transfers, false);
     }
 }

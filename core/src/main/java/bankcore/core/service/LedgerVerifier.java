@@ -7,7 +7,8 @@ import bankcore.core.domain.JournalHash;
 import bankcore.core.domain.LedgerReport;
 import bankcore.core.domain.Transfer;
 import bankcore.core.port.in.VerifyLedger;
-import bankcore.core.port.out.LedgerStore;
+import bankcore.core.port.out.AccountReader;
+import bankcore.core.port.out.JournalReader;
 
 import java.math.BigInteger;
 import java.time.InstantSource;
@@ -31,11 +32,13 @@ public final class LedgerVerifier implements VerifyLedger {
     /** How many offenders a failed check names: enough to start looking, not a dump. */
     private static final int MAX_NAMED = 5;
 
-    private final LedgerStore ledger;
+    private final AccountReader accounts;
+    private final JournalReader journal;
     private final InstantSource clock;
 
-    public LedgerVerifier(LedgerStore ledger, InstantSource clock) {
-        this.ledger = ledger;
+    public LedgerVerifier(AccountReader accounts, JournalReader journal, InstantSource clock) {
+        this.accounts = accounts;
+        this.journal = journal;
         this.clock = clock;
     }
 
@@ -44,9 +47,9 @@ public final class LedgerVerifier implements VerifyLedger {
         // The ledger may be moving while it is checked: the accounts are read as one snapshot taken
         // somewhere between journal positions 'before' and 'after', so each balance must equal what
         // the journal gave that account at one of those positions.
-        long before = ledger.countTransfers();
+        long before = journal.countTransfers();
         Map<Long, Account> accounts = loadAccounts();
-        long after = ledger.countTransfers();
+        long after = journal.countTransfers();
         JournalReplay replay = replayJournal(before, after);
         return new LedgerReport(clock.instant(), List.of(
                 sumsToZero(accounts),
@@ -59,16 +62,16 @@ public final class LedgerVerifier implements VerifyLedger {
 
     /** In one read, so the balances are one consistent snapshot and their sums mean something. */
     private Map<Long, Account> loadAccounts() {
-        Map<Long, Account> accounts = new HashMap<>();
-        ledger.accounts(0, Integer.MAX_VALUE).forEach(account -> accounts.put(account.id(), account));
-        return accounts;
+        Map<Long, Account> byId = new HashMap<>();
+        accounts.accounts(0, Integer.MAX_VALUE).forEach(account -> byId.put(account.id(), account));
+        return byId;
     }
 
     private JournalReplay replayJournal(long before, long after) {
         JournalReplay replay = new JournalReplay(before);
         List<Transfer> page;
         do {
-            page = ledger.journal(replay.count, PAGE);
+            page = journal.journal(replay.count, PAGE);
             for (Transfer transfer : page) {
                 if (transfer.sequence() > after) {
                     return replay;

@@ -31,24 +31,40 @@ final class Posting {
 
     Transfer post(LedgerTransaction tx, long debitAccountId, long creditAccountId, Money amount, String description,
                   UUID reverses) {
-        if (debitAccountId == creditAccountId) {
-            throw Refusal.SAME_ACCOUNT.because("cannot transfer from account " + debitAccountId + " to itself");
-        }
-        Account debit = requireAccount(tx, debitAccountId).debit(amount);
-        Account credit = requireAccount(tx, creditAccountId).credit(amount);
+        requireDifferent(debitAccountId, creditAccountId);
+        return post(tx, requireAccount(tx, debitAccountId), requireAccount(tx, creditAccountId), amount, description,
+                reverses);
+    }
+
+    /** Posts between accounts the caller has already read in this transaction, so none is read twice. */
+    Transfer post(LedgerTransaction tx, Account debitAccount, Account creditAccount, Money amount, String description,
+                  UUID reverses) {
+        requireDifferent(debitAccount.id(), creditAccount.id());
+        Account debit = debitAccount.debit(amount);
+        Account credit = creditAccount.credit(amount);
         JournalHead head = tx.head();
-        Transfer unsealed = new Transfer(ids.newTransferId(), head.sequence() + 1, debitAccountId, creditAccountId,
+        Transfer unsealed = new Transfer(ids.newTransferId(), head.sequence() + 1, debit.id(), credit.id(),
                 amount, description, stamp(head), reverses, debit.balanceMinor(), credit.balanceMinor(), "");
         Transfer sealed = withHash(unsealed, JournalHash.chain(head.hash(), unsealed));
         tx.append(sealed);
-        tx.updateBalance(debitAccountId, debit.balanceMinor());
-        tx.updateBalance(creditAccountId, credit.balanceMinor());
+        tx.updateBalance(debit.id(), debit.balanceMinor());
+        tx.updateBalance(credit.id(), credit.balanceMinor());
         return sealed;
+    }
+
+    private static void requireDifferent(long debitAccountId, long creditAccountId) {
+        if (debitAccountId == creditAccountId) {
+            throw Refusal.SAME_ACCOUNT.because("cannot transfer from account " + debitAccountId + " to itself");
+        }
     }
 
     /** The bank's cash account for the currency, opened on first use. */
     Account cashAccount(LedgerTransaction tx, Currency currency) {
         return tx.systemAccount(currency).orElseGet(() -> tx.insertAccount(Account.systemCash(currency, now())));
+    }
+
+    InstantSource clock() {
+        return clock;
     }
 
     Instant now() {

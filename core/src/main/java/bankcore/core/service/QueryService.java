@@ -11,7 +11,8 @@ import bankcore.core.domain.Transfer;
 import bankcore.core.domain.TransferFilter;
 import bankcore.core.port.in.LedgerQueries;
 import bankcore.core.port.out.CustomerStore;
-import bankcore.core.port.out.LedgerStore;
+import bankcore.core.port.out.AccountReader;
+import bankcore.core.port.out.JournalReader;
 
 import java.time.Instant;
 import java.util.Currency;
@@ -25,11 +26,13 @@ import java.util.function.ToLongFunction;
 public final class QueryService implements LedgerQueries {
     private static final int STREAM_PAGE = 1_000;
 
-    private final LedgerStore ledger;
+    private final AccountReader accounts;
+    private final JournalReader journal;
     private final CustomerStore customers;
 
-    public QueryService(LedgerStore ledger, CustomerStore customers) {
-        this.ledger = ledger;
+    public QueryService(AccountReader accounts, JournalReader journal, CustomerStore customers) {
+        this.accounts = accounts;
+        this.journal = journal;
         this.customers = customers;
     }
 
@@ -55,22 +58,27 @@ public final class QueryService implements LedgerQueries {
 
     @Override
     public Optional<Account> account(long accountId) {
-        return ledger.findAccount(accountId);
+        return accounts.findAccount(accountId);
     }
 
     @Override
     public List<Account> accountsOf(long customerId) {
-        return ledger.accountsOwnedBy(customerId);
+        return accounts.accountsOwnedBy(customerId);
+    }
+
+    @Override
+    public Account defaultAccount(long customerId, Currency currency) {
+        return DefaultAccount.of(accounts, customerId, currency);
     }
 
     @Override
     public Optional<Account> cashAccount(Currency currency) {
-        return ledger.findSystemAccount(currency);
+        return accounts.findSystemAccount(currency);
     }
 
     @Override
     public Optional<Transfer> transfer(UUID transferId) {
-        return ledger.findTransfer(transferId);
+        return journal.findTransfer(transferId);
     }
 
     @Override
@@ -96,14 +104,14 @@ public final class QueryService implements LedgerQueries {
     @Override
     public Money balanceAsOf(long accountId, Instant instant) {
         Account account = requireAccount(accountId);
-        long balance = ledger.lastTransferOf(accountId, instant).map(t -> t.balanceAfterMinor(accountId)).orElse(0L);
+        long balance = journal.lastTransferOf(accountId, instant).map(t -> t.balanceAfterMinor(accountId)).orElse(0L);
         return Money.of(balance, account.currency());
     }
 
     @Override
     public Page<Transfer> transfers(TransferFilter filter, Optional<String> cursor, int limit) {
         long before = Page.decodeCursor(cursor, Long.MAX_VALUE);
-        return page(ledger.search(filter, before, Page.requireLimit(limit) + 1), limit, Transfer::sequence);
+        return page(journal.search(filter, before, Page.requireLimit(limit) + 1), limit, Transfer::sequence);
     }
 
     private List<StatementEntry> entries(long accountId, StatementRange range, long before, int limit) {
@@ -112,13 +120,13 @@ public final class QueryService implements LedgerQueries {
         if (!from.isBefore(to)) {
             throw Refusal.INVALID_ARGUMENT.because("'from' must be before 'to'");
         }
-        return ledger.transfersOf(accountId, before, from, to, limit).stream()
+        return journal.transfersOf(accountId, before, from, to, limit).stream()
                 .map(transfer -> StatementEntry.of(transfer, accountId))
                 .toList();
     }
 
     private Account requireAccount(long accountId) {
-        return ledger.findAccount(accountId)
+        return accounts.findAccount(accountId)
                 .orElseThrow(() -> Refusal.ACCOUNT_NOT_FOUND.because("account " + accountId + " does not exist"));
     }
 

@@ -3,13 +3,13 @@ package bankcore.persistence.sqlite;
 import bankcore.core.domain.LedgerException;
 import bankcore.core.domain.Outcome;
 import bankcore.core.domain.StoreFailureException;
-import bankcore.core.port.out.JournalHead;
 import bankcore.core.port.out.LedgerCommand;
 import org.sqlite.SQLiteException;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Savepoint;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -21,28 +21,42 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The one thread that writes. Callers queue their batches; the thread takes whatever is waiting
- * (up to a bound), applies it in one transaction and commits once, so a single fsync makes many
- * callers' transfers durable. Each command runs in a savepoint: a refused command rolls back alone.
- * Each caller's batch runs in an outer savepoint too: a command that fails unexpectedly takes its
- * own caller's batch down with it, never the neighbours'.
+ * The one thread that writes, as a state machine in the manner of TigerBeetle's: callers queue
+ * their batches; the thread takes whatever arrived while the previous group was being made durable
+ * (so the group grows with the load, up to {@link #MAX_COMMANDS_PER_GROUP} commands), decides every
+ * command against the state it holds in memory ({@link CommittedState}, {@link PendingGroup}),
+ * then writes the group's rows with batched statements and commits once: one fsync for all of it.
+ * A refused command is undone in memory and writes nothing. A command that fails unexpectedly fails
+ * its own caller alone: the group is decided again without it. A group whose rows SQLite refuses
+ * (a CHECK, a full disk) is written again one caller at a time, so the failure lands on its own
+ * caller too. Callers beyond the queue's bound wait to enqueue: that is the back-pressure.
  */
 final class GroupCommitWriter implements AutoCloseable {
+    /** As TigerBeetle's batch: large enough to amortise an fsync, small enough to keep latency in bounds. */
+    static final int MAX_COMMANDS_PER_GROUP = 8_190;
     private static final long BUSY_RETRY_NANOS = TimeUnit.SECONDS.toNanos(30);
     private static final int SQLITE_BUSY = 5;
     private static final int SQLITE_LOCKED = 6;
 
     private final Connection connection;
+    private final Statement control;
+    private final CommittedState committed = new CommittedState();
+    private final PendingGroup pending = new PendingGroup();
     private final SqliteTransaction tx;
+    private final GroupWrites writes;
     private final BlockingQueue<Request<?>> queue;
-    private final int maxRequestsPerCommit;
+    private final int maxRequestsPerGroup;
     private final Thread thread;
     private volatile boolean running = true;
+    private volatile WriterMetrics metrics = WriterMetrics.NONE;
 
-    GroupCommitWriter(Connection connection, int maxRequestsPerCommit, int queueCapacity) {
+    /** @param connection in auto-commit mode: the writer opens its transactions itself, with BEGIN IMMEDIATE */
+    GroupCommitWriter(Connection connection, int maxRequestsPerGroup, int queueCapacity) throws SQLException {
         this.connection = connection;
-        this.tx = new SqliteTransaction(connection);
-        this.maxRequestsPerCommit = maxRequestsPerCommit;
+        this.control = connection.createStatement();
+        this.tx = new SqliteTransaction(connection, committed, pending);
+        this.writes = new GroupWrites(connection);
+        this.maxRequestsPerGroup = maxRequestsPerGroup;
         this.queue = new ArrayBlockingQueue<>(queueCapacity);
         this.thread = new Thread(this::run, "bankcore-sqlite-writer");
         this.thread.setDaemon(true);
@@ -71,6 +85,13 @@ final class GroupCommitWriter implements AutoCloseable {
         }
     }
 
+    WriterMetrics metrics() {
+        WriterMetrics last = metrics;
+        return new WriterMetrics(last.commits(), last.requests(), last.commands(), last.lastGroupRequests(),
+                last.largestGroupRequests(), last.lastCommitMicros(), last.maxCommitMicros(),
+                last.totalCommitMicros(), queue.size());
+    }
+
     @Override
     public void close() {
         running = false;
@@ -82,7 +103,9 @@ final class GroupCommitWriter implements AutoCloseable {
         }
         if (!thread.isAlive()) {
             tx.close();
+            writes.close();
             try {
+                control.close();
                 connection.close();
             } catch (SQLException ignored) {
                 // closing anyway; SQLite checkpoints the WAL on the last connection's close when it can
@@ -99,22 +122,36 @@ final class GroupCommitWriter implements AutoCloseable {
     }
 
     private void run() {
-        List<Request<?>> group = new ArrayList<>(maxRequestsPerCommit);
+        List<Request<?>> group = new ArrayList<>();
         while (running) {
             try {
                 group.add(queue.take());
             } catch (InterruptedException stop) {
                 break;
             }
-            queue.drainTo(group, maxRequestsPerCommit - 1);
+            gatherWaiting(group);
             try {
                 commit(group);
             } catch (Throwable fatal) {
                 // An Error (out of memory, stack overflow) inside a command: fail this group, keep writing.
                 rollbackQuietly();
+                committed.forget();
                 failAll(group, new StoreFailureException("the writer failed: " + fatal, fatal));
             }
             group.clear();
+        }
+    }
+
+    /** Adds what is already waiting, up to the bounds; a single large request always goes alone. */
+    private void gatherWaiting(List<Request<?>> group) {
+        int commands = group.get(0).commands.size();
+        while (group.size() < maxRequestsPerGroup) {
+            Request<?> next = queue.peek();
+            if (next == null || commands + next.commands.size() > MAX_COMMANDS_PER_GROUP) {
+                return;
+            }
+            group.add(queue.poll());
+            commands += next.commands.size();
         }
     }
 
@@ -126,26 +163,21 @@ final class GroupCommitWriter implements AutoCloseable {
         }
     }
 
-    /**
-     * Applies every request and commits once. There is no savepoint per request, only per command:
-     * nested savepoints make each command's RELEASE cost time in proportion to everything written
-     * since the outer one opened (measured in docs/benchmarks.md). Isolation between callers comes
-     * instead from a retry: when a command fails unexpectedly (a bug, not a refusal), the whole
-     * transaction is rolled back, that caller alone gets the failure, and the others are applied
-     * again in a fresh transaction. Nothing was acknowledged before the rollback, so nothing is lost.
-     *
-     * @return the requests still to be written: empty unless one broke
-     */
+    /** @return the requests still to be written: empty unless one broke or the file was busy */
     private List<Request<?>> commitUnlessOneBreaks(List<Request<?>> group, long giveUpAt) {
+        long startedNanos = System.nanoTime();
         List<Runnable> completions = new ArrayList<>(group.size());
+        int commands = 0;
         try {
-            tx.begin();
+            begin();
             for (int i = 0; i < group.size(); i++) {
                 try {
-                    completions.add(apply(group.get(i)));
+                    completions.add(decide(group.get(i)));
+                    commands += group.get(i).commands.size();
                 } catch (StoreFailureException storage) {
                     throw storage;
                 } catch (RuntimeException unexpected) {
+                    // Nothing of the group reached SQLite yet: end the transaction and decide the others again.
                     rollbackQuietly();
                     group.get(i).result.completeExceptionally(unexpected);
                     List<Request<?>> others = new ArrayList<>(group);
@@ -153,23 +185,67 @@ final class GroupCommitWriter implements AutoCloseable {
                     return others;
                 }
             }
-            connection.commit();
-            completions.forEach(Runnable::run);
+            writes.write(pending);
+            control.execute("COMMIT");
         } catch (SQLException | RuntimeException e) {
             rollbackQuietly();
+            committed.forget();
             if (isBusy(e) && System.nanoTime() < giveUpAt) {
                 pauseBeforeRetry();
                 return group;
             }
-            failAll(group, new StoreFailureException("commit failed; nothing of this write was stored", e));
+            if (group.size() > 1) {
+                group.forEach(one -> commit(List.of(one)));
+            } else {
+                failAll(group, new StoreFailureException("commit failed; nothing of this write was stored", e));
+            }
+            return List.of();
         }
+        absorbCommitted();
+        metrics = metrics.after(group.size(), commands, (System.nanoTime() - startedNanos) / 1_000, queue.size());
+        completions.forEach(Runnable::run);
         return List.of();
     }
 
     /**
-     * Another process wrote to the file (a seeder beside a running API): SQLite refuses a deferred
-     * transaction whose snapshot went stale at once, without waiting for the busy timeout. Nothing
-     * of the group was acknowledged, so it is simply written again on a fresh snapshot.
+     * Takes the write lock first (BEGIN IMMEDIATE), so that nobody can commit between the check of
+     * the data version and this group's reads; then drops the cached state if anyone did since.
+     */
+    private void begin() throws SQLException {
+        control.execute("BEGIN IMMEDIATE");
+        try (ResultSet rs = control.executeQuery("PRAGMA data_version")) {
+            rs.next();
+            committed.keepIfUnchanged(rs.getLong(1));
+        }
+        tx.startGroup();
+    }
+
+    /** The group is durable: what it wrote is now the committed state. */
+    private void absorbCommitted() {
+        pending.allAccounts().forEach(committed::remember);
+        pending.keys().forEach(committed::remember);
+        committed.head(pending.head());
+        committed.lastIds(pending.lastAccountId(), pending.lastCustomerId());
+    }
+
+    /** Decides one caller's batch against the in-memory state, and returns how to answer it once durable. */
+    private <T> Runnable decide(Request<T> request) {
+        List<Outcome<T>> outcomes = new ArrayList<>(request.commands.size());
+        for (LedgerCommand<T> command : request.commands) {
+            pending.beginCommand();
+            try {
+                outcomes.add(Outcome.done(command.applyTo(tx)));
+            } catch (LedgerException refused) {
+                pending.undoCommand();
+                outcomes.add(Outcome.refused(refused));
+            }
+        }
+        return () -> request.result.complete(outcomes);
+    }
+
+    /**
+     * Another process wrote to the file (a seeder beside a running API) and holds the write lock
+     * beyond the busy timeout. Nothing of the group was acknowledged, so it is simply written again.
      */
     private static boolean isBusy(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
@@ -189,35 +265,12 @@ final class GroupCommitWriter implements AutoCloseable {
         }
     }
 
-    /** Applies one caller's batch and returns how to answer it once the commit is durable. */
-    private <T> Runnable apply(Request<T> request) throws SQLException {
-        List<Outcome<T>> outcomes = new ArrayList<>(request.commands.size());
-        for (LedgerCommand<T> command : request.commands) {
-            outcomes.add(applyOne(command));
-        }
-        return () -> request.result.complete(outcomes);
-    }
-
-    private <T> Outcome<T> applyOne(LedgerCommand<T> command) throws SQLException {
-        Savepoint savepoint = connection.setSavepoint();
-        JournalHead head = tx.mark();
-        try {
-            T value = command.applyTo(tx);
-            connection.releaseSavepoint(savepoint);
-            return Outcome.done(value);
-        } catch (LedgerException refused) {
-            connection.rollback(savepoint);
-            connection.releaseSavepoint(savepoint);
-            tx.reset(head);
-            return Outcome.refused(refused);
-        }
-    }
-
     private void rollbackQuietly() {
         try {
-            connection.rollback();
+            control.execute("ROLLBACK");
         } catch (SQLException ignored) {
-            // the failure being reported is the one that matters; the next begin starts clean
+            // no transaction open (BEGIN itself failed), or the failure being reported is the one
+            // that matters; the next BEGIN starts clean either way
         }
     }
 

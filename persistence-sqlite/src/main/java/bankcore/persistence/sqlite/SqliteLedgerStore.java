@@ -76,17 +76,16 @@ public final class SqliteLedgerStore implements LedgerStore, CustomerStore {
         List<Connection> readConnections = new ArrayList<>();
         try {
             writerConnection = config(options, false).createConnection(jdbcUrl);
-            writerConnection.setAutoCommit(false);
             for (int i = 0; i < options.readConnections(); i++) {
                 readConnections.add(config(options, true).createConnection(jdbcUrl));
             }
+            GroupCommitWriter writer = new GroupCommitWriter(writerConnection, options.maxRequestsPerCommit(),
+                    QUEUE_CAPACITY);
+            return new SqliteLedgerStore(jdbcUrl, writer, new ReadConnections(readConnections));
         } catch (SQLException e) {
             closeAll(writerConnection, readConnections);
             throw new StoreFailureException("cannot open " + jdbcUrl, e);
         }
-        GroupCommitWriter writer = new GroupCommitWriter(writerConnection, options.maxRequestsPerCommit(),
-                QUEUE_CAPACITY);
-        return new SqliteLedgerStore(jdbcUrl, writer, new ReadConnections(readConnections));
     }
 
     public String jdbcUrl() {
@@ -96,6 +95,11 @@ public final class SqliteLedgerStore implements LedgerStore, CustomerStore {
     @Override
     public <T> List<Outcome<T>> write(List<? extends LedgerCommand<T>> commands) {
         return writer.write(commands);
+    }
+
+    /** Group sizes and commit latencies of the writer so far. */
+    public WriterMetrics writerMetrics() {
+        return writer.metrics();
     }
 
     @Override
@@ -303,9 +307,9 @@ public final class SqliteLedgerStore implements LedgerStore, CustomerStore {
         config.enforceForeignKeys(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
         config.setCacheSize(-64 * 1024);
-        // Temp b-trees and the writer's statement sub-journal in memory. Safe for the writer only
-        // because it never nests savepoints (see GroupCommitWriter): nested, each RELEASE cost time
-        // in proportion to the whole batch (measured in docs/benchmarks.md).
+        // Temp b-trees and statement journals in memory. The writer opens no savepoints at all (a
+        // refused command is undone in its memory, see GroupCommitWriter); when it nested them,
+        // each RELEASE cost time in proportion to the whole batch (measured in docs/benchmarks.md).
         config.setTempStore(SQLiteConfig.TempStore.MEMORY);
         if (readOnly) {
             config.setReadOnly(true);

@@ -14,133 +14,147 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.Currency;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The writer connection seen as a {@link LedgerTransaction}. Statements are prepared once and reused
- * for every transaction. The journal head is read once per transaction and then tracked in memory,
- * since only this writer appends; {@link #mark()} and {@link #reset(JournalHead)} keep it right when
- * a command's savepoint is rolled back.
+ * The writer's group seen as a {@link LedgerTransaction}. Reads are answered from the group's own
+ * writes first, then from the writer's {@link CommittedState}, and only on a miss from SQLite (on
+ * the writer's connection, inside the group's transaction); writes only go into the
+ * {@link PendingGroup}, which {@link GroupWrites} flushes when the group commits.
  */
-final class SqliteTransaction implements LedgerTransaction {
-    private final Connection connection;
-    private final Map<String, PreparedStatement> statements = new HashMap<>();
-    private JournalHead head;
+final class SqliteTransaction implements LedgerTransaction, AutoCloseable {
+    private final CommittedState committed;
+    private final PendingGroup pending;
+    private final PreparedStatement accountById;
+    private final PreparedStatement cashAccount;
+    private final PreparedStatement customerById;
+    private final PreparedStatement customerByEmail;
+    private final PreparedStatement anyAdmin;
+    private final PreparedStatement idempotencyRecord;
+    private final PreparedStatement transferById;
+    private final PreparedStatement reversalOf;
+    private final PreparedStatement head;
+    private final PreparedStatement lastIds;
 
-    SqliteTransaction(Connection connection) {
-        this.connection = connection;
+    SqliteTransaction(Connection connection, CommittedState committed, PendingGroup pending) throws SQLException {
+        this.committed = committed;
+        this.pending = pending;
+        accountById = connection.prepareStatement(Rows.ACCOUNT_BY_ID);
+        cashAccount = connection.prepareStatement(Rows.CASH_ACCOUNT);
+        customerById = connection.prepareStatement(Rows.CUSTOMER_BY_ID);
+        customerByEmail = connection.prepareStatement(Rows.CUSTOMER_BY_EMAIL);
+        anyAdmin = connection.prepareStatement(Rows.ANY_ADMIN);
+        idempotencyRecord = connection.prepareStatement(
+                "SELECT fingerprint, transfer_ids, created_at FROM idempotency_key WHERE scope = ? AND key = ?");
+        transferById = connection.prepareStatement(Rows.TRANSFER_BY_ID);
+        reversalOf = connection.prepareStatement("SELECT " + Rows.TRANSFER_COLUMNS + " FROM journal WHERE reverses = ?");
+        head = connection.prepareStatement("SELECT seq, hash, created_at FROM journal ORDER BY seq DESC LIMIT 1");
+        lastIds = connection.prepareStatement(
+                "SELECT (SELECT coalesce(max(id), 0) FROM account), (SELECT coalesce(max(id), 0) FROM customer)");
     }
 
-    /** Forgets what it knew of the last transaction, which may have been rolled back. */
-    void begin() {
-        head = null;
-    }
-
-    JournalHead mark() {
-        return head;
-    }
-
-    void reset(JournalHead marked) {
-        head = marked;
+    /** Starts a group on the committed state, reading from the file what the writer does not know yet. */
+    void startGroup() {
+        if (committed.lastAccountId() == null || committed.lastCustomerId() == null) {
+            long[] ids = one(lastIds, rs -> new long[] {rs.getLong(1), rs.getLong(2)}).orElseThrow();
+            committed.lastIds(ids[0], ids[1]);
+        }
+        pending.start(committedHead(), committed.lastAccountId(), committed.lastCustomerId());
     }
 
     @Override
     public Optional<Account> account(long accountId) {
-        return one(Rows.ACCOUNT_BY_ID, rs -> Rows.account(rs), accountId);
+        Optional<Account> known = pending.account(accountId).or(() -> committed.account(accountId));
+        if (known.isPresent()) {
+            return known;
+        }
+        Optional<Account> read = one(bound(accountById, accountId), Rows::account);
+        read.ifPresent(committed::remember);
+        return read;
     }
 
     @Override
     public Optional<Account> systemAccount(Currency currency) {
-        return one(Rows.CASH_ACCOUNT,
-                rs -> Rows.account(rs), currency.getCurrencyCode());
+        Optional<Long> known = pending.newCashAccountId(currency).or(() -> committed.cashAccountId(currency));
+        if (known.isPresent()) {
+            return account(known.get());
+        }
+        Optional<Account> read = one(bound(cashAccount, currency.getCurrencyCode()), Rows::account);
+        read.ifPresent(committed::remember);
+        return read.flatMap(cash -> account(cash.id()));
     }
 
     @Override
     public Account insertAccount(Account account) {
-        long id = insert("INSERT INTO account (owner_id, currency, balance, status, kind, created_at) "
-                        + "VALUES (?, ?, ?, ?, ?, ?)",
-                account.isSystem() ? null : account.ownerId(), account.currency().getCurrencyCode(),
-                account.balanceMinor(), account.status().name(), account.kind().name(), Rows.micros(account.createdAt()));
-        return account.withId(id);
+        return pending.addAccount(account);
     }
 
     @Override
     public void updateBalance(long accountId, long balanceMinor) {
-        update("UPDATE account SET balance = ? WHERE id = ?", balanceMinor, accountId);
+        pending.change(existing(accountId).withBalance(balanceMinor));
     }
 
     @Override
     public void updateStatus(long accountId, AccountStatus status) {
-        update("UPDATE account SET status = ? WHERE id = ?", status.name(), accountId);
+        pending.change(existing(accountId).withStatus(status));
     }
 
     @Override
     public Optional<Customer> customer(long customerId) {
-        return one(Rows.CUSTOMER_BY_ID, rs -> Rows.customer(rs),
-                customerId);
+        return pending.customer(customerId).or(() -> one(bound(customerById, customerId), Rows::customer));
     }
 
     @Override
     public Optional<Customer> customerByEmail(String normalizedEmail) {
-        return one(Rows.CUSTOMER_BY_EMAIL, rs -> Rows.customer(rs),
-                normalizedEmail);
+        return pending.customerByEmail(normalizedEmail)
+                .or(() -> one(bound(customerByEmail, normalizedEmail), Rows::customer));
     }
 
     @Override
     public boolean anyAdmin() {
-        return one(Rows.ANY_ADMIN, rs -> true).isPresent();
+        return pending.anyAdmin() || one(anyAdmin, rs -> true).isPresent();
     }
 
     @Override
     public Customer insertCustomer(Customer customer) {
-        long id = insert("INSERT INTO customer (name, email, role, created_at, password_hash) VALUES (?, ?, ?, ?, ?)",
-                customer.name(), customer.email(), customer.role().name(), Rows.micros(customer.createdAt()),
-                customer.passwordHash());
-        return customer.withId(id);
+        return pending.addCustomer(customer);
     }
 
     @Override
     public Optional<IdempotencyRecord> idempotencyRecord(IdempotencyKey key) {
-        return one("SELECT fingerprint, transfer_ids FROM idempotency_key WHERE scope = ? AND key = ?",
+        Optional<IdempotencyRecord> known = pending.idempotencyRecord(key).or(() -> committed.idempotencyRecord(key));
+        if (known.isPresent()) {
+            return known;
+        }
+        Optional<IdempotencyRecord> read = one(bound(idempotencyRecord, key.scope(), key.key()),
                 rs -> new IdempotencyRecord(key, rs.getString(1),
-                        Arrays.stream(rs.getString(2).split(",")).map(UUID::fromString).toList()),
-                key.scope(), key.key());
+                        Arrays.stream(rs.getString(2).split(",")).map(UUID::fromString).toList(),
+                        Rows.instant(rs.getLong(3))));
+        read.ifPresent(committed::remember);
+        return read;
     }
 
     @Override
     public void insertIdempotencyRecord(IdempotencyRecord record) {
-        update("INSERT INTO idempotency_key (scope, key, fingerprint, transfer_ids, created_at) VALUES (?, ?, ?, ?, ?)",
-                record.key().scope(), record.key().key(), record.requestFingerprint(),
-                String.join(",", record.transferIds().stream().map(UUID::toString).toList()),
-                Rows.micros(Instant.now()));
+        pending.add(record);
     }
 
     @Override
     public Optional<Transfer> transfer(UUID transferId) {
-        return one(Rows.TRANSFER_BY_ID, rs -> Rows.transfer(rs),
-                transferId.toString());
+        return pending.transfer(transferId).or(() -> one(bound(transferById, transferId.toString()), Rows::transfer));
     }
 
     @Override
     public Optional<Transfer> reversalOf(UUID transferId) {
-        return one("SELECT " + Rows.TRANSFER_COLUMNS + " FROM journal WHERE reverses = ?", rs -> Rows.transfer(rs),
-                transferId.toString());
+        return pending.reversalOf(transferId).or(() -> one(bound(reversalOf, transferId.toString()), Rows::transfer));
     }
 
     @Override
     public JournalHead head() {
-        if (head == null) {
-            head = one("SELECT seq, hash, created_at FROM journal ORDER BY seq DESC LIMIT 1",
-                    rs -> new JournalHead(rs.getLong(1), rs.getString(2), Rows.instant(rs.getLong(3))))
-                    .orElse(JournalHead.EMPTY);
-        }
-        return head;
+        return pending.head();
     }
 
     @Override
@@ -149,16 +163,13 @@ final class SqliteTransaction implements LedgerTransaction {
             throw new IllegalStateException("transfer " + t.id() + " has sequence " + t.sequence()
                     + " but the journal is at " + head().sequence());
         }
-        update("INSERT INTO journal (" + Rows.TRANSFER_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                t.sequence(), t.id().toString(), t.debitAccountId(), t.creditAccountId(), t.amount().amountMinor(),
-                t.amount().currency().getCurrencyCode(), t.description(), Rows.micros(t.createdAt()),
-                t.reverses() == null ? null : t.reverses().toString(), t.debitBalanceAfterMinor(),
-                t.creditBalanceAfterMinor(), t.hash());
-        head = new JournalHead(t.sequence(), t.hash(), t.createdAt());
+        pending.append(t);
     }
 
-    void close() {
-        for (PreparedStatement statement : statements.values()) {
+    @Override
+    public void close() {
+        for (PreparedStatement statement : new PreparedStatement[] {accountById, cashAccount, customerById,
+                customerByEmail, anyAdmin, idempotencyRecord, transferById, reversalOf, head, lastIds}) {
             try {
                 statement.close();
             } catch (SQLException ignored) {
@@ -167,51 +178,40 @@ final class SqliteTransaction implements LedgerTransaction {
         }
     }
 
-    @FunctionalInterface
-    private interface RowMapper<T> {
-        T map(ResultSet rs) throws SQLException;
+    private JournalHead committedHead() {
+        if (committed.head() == null) {
+            committed.head(one(head, rs -> new JournalHead(rs.getLong(1), rs.getString(2), Rows.instant(rs.getLong(3))))
+                    .orElse(JournalHead.EMPTY));
+        }
+        return committed.head();
     }
 
-    private <T> Optional<T> one(String sql, RowMapper<T> mapper, Object... args) {
+    /** An account a command changes must exist: it read it first (the core's rules do). */
+    private Account existing(long accountId) {
+        return account(accountId).orElseThrow(() -> new IllegalStateException("account " + accountId
+                + " is changed but does not exist"));
+    }
+
+    private static PreparedStatement bound(PreparedStatement statement, Object... args) {
         try {
-            PreparedStatement statement = prepared(sql, args);
-            try (ResultSet rs = statement.executeQuery()) {
-                return rs.next() ? Optional.of(mapper.map(rs)) : Optional.empty();
+            for (int i = 0; i < args.length; i++) {
+                if (args[i] instanceof Long number) {
+                    statement.setLong(i + 1, number);
+                } else {
+                    statement.setString(i + 1, (String) args[i]);
+                }
             }
+            return statement;
         } catch (SQLException e) {
-            throw new StoreFailureException("read failed: " + sql, e);
+            throw new StoreFailureException("binding a look-up failed", e);
         }
     }
 
-    private void update(String sql, Object... args) {
-        try {
-            prepared(sql, args).executeUpdate();
+    private static <T> Optional<T> one(PreparedStatement statement, ReadConnections.RowMapper<T> mapper) {
+        try (ResultSet rs = statement.executeQuery()) {
+            return rs.next() ? Optional.of(mapper.map(rs)) : Optional.empty();
         } catch (SQLException e) {
-            throw new StoreFailureException("write failed: " + sql, e);
+            throw new StoreFailureException("read failed", e);
         }
-    }
-
-    private long insert(String sql, Object... args) {
-        try {
-            prepared(sql, args).executeUpdate();
-            try (ResultSet rs = prepared("SELECT last_insert_rowid()").executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new StoreFailureException("insert failed: " + sql, e);
-        }
-    }
-
-    private PreparedStatement prepared(String sql, Object... args) throws SQLException {
-        PreparedStatement statement = statements.get(sql);
-        if (statement == null) {
-            statement = connection.prepareStatement(sql);
-            statements.put(sql, statement);
-        }
-        for (int i = 0; i < args.length; i++) {
-            statement.setObject(i + 1, args[i]);
-        }
-        return statement;
     }
 }

@@ -73,6 +73,37 @@ class GroupCommitTest {
     }
 
     @Test
+    void rows_the_schema_refuses_at_commit_fail_their_own_caller_only_and_the_rest_of_the_group_commits()
+            throws Exception {
+        try (SqliteLedgerStore store = SqliteLedgerStore.open(dir.resolve("unique.db"))) {
+            store.write(List.of(insertCustomer("taken@example.org")));
+            CountDownLatch writerBusy = new CountDownLatch(1);
+            CountDownLatch release = new CountDownLatch(1);
+            CompletableFuture<?> blocker = CompletableFuture.runAsync(() -> store.write(List.<LedgerCommand<String>>of(tx -> {
+                writerBusy.countDown();
+                awaitQuietly(release);
+                return "blocker";
+            })));
+            assertThat(writerBusy.await(10, TimeUnit.SECONDS)).isTrue();
+            // Skips the core's duplicate check: only the schema's UNIQUE e-mail stops it, when the group is written.
+            CompletableFuture<List<Outcome<String>>> duplicate = CompletableFuture.supplyAsync(
+                    () -> store.write(List.of(insertCustomer("taken@example.org"))));
+            CompletableFuture<List<Outcome<String>>> healthy = CompletableFuture.supplyAsync(
+                    () -> store.write(List.of(insertCustomer("healthy@example.org"))));
+            Thread.sleep(200);
+            release.countDown();
+
+            blocker.get(10, TimeUnit.SECONDS);
+            assertThat(healthy.get(10, TimeUnit.SECONDS).get(0).value()).isEqualTo("healthy@example.org");
+            assertThatThrownBy(() -> duplicate.get(10, TimeUnit.SECONDS))
+                    .hasCauseInstanceOf(bankcore.core.domain.StoreFailureException.class)
+                    .hasStackTraceContaining("UNIQUE constraint failed");
+            assertThat(store.findCustomerByEmail("healthy@example.org")).isPresent();
+            assertThat(store.countCustomers()).isEqualTo(2);
+        }
+    }
+
+    @Test
     void an_unexpected_failure_of_a_caller_alone_in_its_commit_leaves_nothing_of_its_batch() {
         try (SqliteLedgerStore store = SqliteLedgerStore.open(dir.resolve("group.db"))) {
             assertThatThrownBy(() -> store.write(List.of(insertCustomer("alone-first-half@example.org"), tx -> {

@@ -14,42 +14,70 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Crash safety for real: a child JVM transfers in a loop and reports each acknowledged transfer; we
- * kill it with SIGKILL mid-run, three times, each time on the same file. Every acknowledged transfer
- * must then be in the journal exactly once, and every invariant must hold.
+ * Crash safety for real: a child JVM transfers in a loop, single transfers and large batches at
+ * once, and reports each acknowledged one; we kill it with SIGKILL mid-run, three times, each time
+ * on the same file. Every acknowledged transfer must then be in the journal exactly once, every
+ * large batch must be there whole or not at all (a group is never half-written), and every
+ * invariant must hold.
  */
 class KilledProcessTest {
     private static final Currency EUR = Currencies.of("EUR");
-    private static final Pattern ACK = Pattern.compile("ACK ([0-9a-f-]{36})");
+    private static final Pattern LINE = Pattern.compile("(ACK|BULK-START|BULK-ACK) (.+)");
     private static final int ROUNDS = 3;
     private static final int ACKS_BEFORE_KILL = 300;
 
     @TempDir
     Path dir;
 
+    /** What one child reported before it was killed. */
+    private record Round(List<UUID> acks, Set<String> bulkStarted, Set<String> bulkAcked) {
+        Round() {
+            this(new ArrayList<>(), new HashSet<>(), new HashSet<>());
+        }
+    }
+
     @Test
-    void every_acknowledged_transfer_survives_a_sigkill_and_the_ledger_stays_consistent() throws Exception {
+    void every_acknowledged_transfer_survives_a_sigkill_and_no_group_is_left_half_written() throws Exception {
         Path file = dir.resolve("crash.db");
         fundAccounts(file);
-        Set<UUID> acknowledged = new HashSet<>();
+        List<Round> rounds = new ArrayList<>();
 
         for (int round = 0; round < ROUNDS; round++) {
-            acknowledged.addAll(runAndKill(file, round));
+            rounds.add(runAndKill(file, round));
         }
 
+        Set<UUID> acknowledged = new HashSet<>();
+        rounds.forEach(round -> acknowledged.addAll(round.acks()));
         assertThat(acknowledged).hasSizeGreaterThanOrEqualTo(ROUNDS * ACKS_BEFORE_KILL);
+        Map<String, Long> bulkInJournal = bulkBatchesInJournal(file);
+        assertThat(bulkInJournal).as("every large batch in the journal is whole")
+                .allSatisfy((description, rows) -> assertThat(rows).as(description)
+                        .isEqualTo(CrashingTransferLoop.BULK_BATCH));
+        for (Round round : rounds) {
+            assertThat(bulkInJournal.keySet()).containsAll(round.bulkAcked());
+        }
+        assertThat(rounds).as("some round was killed while a large batch was in flight")
+                .anyMatch(round -> !round.bulkAcked().containsAll(round.bulkStarted()));
         try (Ledger ledger = Ledger.builder(SqliteLedgerStore.open(file)).build()) {
             for (UUID id : acknowledged) {
                 assertThat(ledger.queries().transfer(id)).as("acknowledged transfer %s", id).isPresent();
@@ -61,45 +89,70 @@ class KilledProcessTest {
     private static void fundAccounts(Path file) {
         try (Ledger ledger = Ledger.builder(SqliteLedgerStore.open(file)).build()) {
             for (int i = 0; i < 20; i++) {
-                long id = ledger.registration().register(RegisterCustomer.Command.customer("Victim " + i,
-                        "victim" + i + "@example.org", null, EUR)).account().id();
-                ledger.cash().deposit(CashCommand.of(id, Money.parse("1000.00", EUR), "opening"));
+                open(ledger, CrashingTransferLoop.VICTIM + i, "victim" + i, "1000.00");
             }
+            open(ledger, CrashingTransferLoop.BULK + "a", "bulk-a", "1000000.00");
+            open(ledger, CrashingTransferLoop.BULK + "b", "bulk-b", "1000000.00");
         }
     }
 
-    private static List<UUID> runAndKill(Path file, int round) throws IOException, InterruptedException {
+    private static void open(Ledger ledger, String name, String mailbox, String deposit) {
+        long id = ledger.registration().register(RegisterCustomer.Command.customer(name, mailbox + "@example.org",
+                null, EUR)).account().id();
+        ledger.cash().deposit(CashCommand.of(id, Money.parse(deposit, EUR), "opening"));
+    }
+
+    private static Round runAndKill(Path file, int round) throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElse("java");
         Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
                 CrashingTransferLoop.class.getName(), file.toString(), Integer.toString(round))
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();
-        List<UUID> acks = new ArrayList<>();
+        Round reported = new Round();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(),
                 StandardCharsets.UTF_8))) {
-            readAcks(out, acks, ACKS_BEFORE_KILL);
+            read(out, reported, ACKS_BEFORE_KILL);
             // SIGKILL through the process handle: Process.destroyForcibly would also close our end of the pipe.
             child.toHandle().destroyForcibly();
-            // Acks printed between our last read and the kill still count: the child promised them.
-            readAcks(out, acks, Integer.MAX_VALUE);
+            // Lines printed between our last read and the kill still count: the child promised them.
+            read(out, reported, Integer.MAX_VALUE);
         } finally {
             child.destroyForcibly();
             assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
         }
         assertThat(child.exitValue()).as("killed by SIGKILL").isEqualTo(137);
-        assertThat(acks).as("round %d acknowledged transfers before the kill", round)
+        assertThat(reported.acks()).as("round %d acknowledged transfers before the kill", round)
                 .hasSizeGreaterThanOrEqualTo(ACKS_BEFORE_KILL);
-        return acks;
+        return reported;
     }
 
-    /** Reads the child's acknowledged ids until it has {@code until} of them or its output ends. */
-    private static void readAcks(BufferedReader out, List<UUID> acks, int until) throws IOException {
+    /** Reads the child's report until it has {@code until} single acknowledgements or its output ends. */
+    private static void read(BufferedReader out, Round round, int until) throws IOException {
         String line;
-        while (acks.size() < until && (line = out.readLine()) != null) {
-            var match = ACK.matcher(line);
-            if (match.matches()) {
-                acks.add(UUID.fromString(match.group(1)));
+        while (round.acks().size() < until && (line = out.readLine()) != null) {
+            Matcher match = LINE.matcher(line);
+            if (!match.matches()) {
+                continue;
+            }
+            switch (match.group(1)) {
+                case "ACK" -> round.acks().add(UUID.fromString(match.group(2)));
+                case "BULK-START" -> round.bulkStarted().add(match.group(2));
+                default -> round.bulkAcked().add(match.group(2));
             }
         }
+    }
+
+    /** Journal rows per large batch, straight from the file. */
+    private static Map<String, Long> bulkBatchesInJournal(Path file) throws SQLException {
+        Map<String, Long> rows = new HashMap<>();
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("SELECT description, count(*) FROM journal "
+                     + "WHERE description LIKE 'bulk %' GROUP BY description")) {
+            while (rs.next()) {
+                rows.put(rs.getString(1), rs.getLong(2));
+            }
+        }
+        return rows;
     }
 }

@@ -1,18 +1,44 @@
 package bankcore.persistence.sqlite;
 
 import bankcore.core.Ledger;
-import bankcore.core.contract.LedgerStoreContract;
+import bankcore.core.contract.AnalyticsReaderContract;
+import bankcore.core.contract.JournalReaderContract;
+import bankcore.core.contract.LedgerWriterContract;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 
-/** The shared ledger-store contract, on a fresh SQLite file per test. */
-class SqliteLedgerStoreContractTest extends LedgerStoreContract {
+/** The shared store contracts, each on a fresh SQLite file per test. */
+class SqliteLedgerStoreContractTest {
     @TempDir
     Path dir;
 
-    @Override
-    protected Ledger.Builder builderOnEmptyStore() {
+    private Ledger.Builder freshStore() {
         return Ledger.builder(SqliteLedgerStore.open(dir.resolve("contract.db")));
+    }
+
+    @Nested
+    class Writes extends LedgerWriterContract {
+        @Override
+        protected Ledger.Builder builderOnEmptyStore() {
+            return freshStore();
+        }
+    }
+
+    @Nested
+    class Journal extends JournalReaderContract {
+        @Override
+        protected Ledger.Builder builderOnEmptyStore() {
+            return freshStore();
+        }
+    }
+
+    @Nested
+    class Analytics extends AnalyticsReaderContract {
+        @Override
+        protected Ledger.Builder builderOnEmptyStore() {
+            return freshStore();
+        }
     }
 }

@@ -28,6 +28,12 @@ public interface LedgerQueries {
 
     List<Account> accountsOf(long customerId);
 
+    /**
+     * The account a customer pays from or is paid into when only the customer is named (its oldest
+     * account in the currency); refused with {@code ACCOUNT_NOT_FOUND} when it has none.
+     */
+    Account defaultAccount(long customerId, Currency currency);
+
     Optional<Account> cashAccount(Currency currency);
 
     Optional<Transfer> transfer(UUID transferId);

@@ -1,37 +1,22 @@
 package bankcore.core.contract;
 
-import bankcore.core.Ledger;
 import bankcore.core.domain.Account;
 import bankcore.core.domain.AccountStatus;
 import bankcore.core.domain.Currencies;
 import bankcore.core.domain.IdempotencyKey;
-import bankcore.core.domain.LedgerException;
 import bankcore.core.domain.Money;
 import bankcore.core.domain.Outcome;
-import bankcore.core.domain.Page;
 import bankcore.core.domain.Refusal;
 import bankcore.core.domain.Role;
-import bankcore.core.domain.StatementEntry;
 import bankcore.core.domain.Transfer;
-import bankcore.core.domain.TransferFilter;
-import bankcore.core.domain.analytics.CurrencySummary;
-import bankcore.core.domain.analytics.LedgerSummary;
-import bankcore.core.domain.analytics.VolumeBucket;
-import bankcore.core.port.in.LedgerQueries.StatementRange;
 import bankcore.core.port.in.MoveCash.CashCommand;
 import bankcore.core.port.in.RegisterCustomer;
 import bankcore.core.port.in.TransferMoney.Posted;
 import bankcore.core.port.in.TransferMoney.ToCustomer;
 import bankcore.core.port.in.TransferMoney.TransferCommand;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -39,35 +24,12 @@ import java.util.UUID;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * What every ledger store must do, written once and run against each implementation (SQLite now,
- * PostgreSQL later): a subclass only says how to open a fresh, empty store. The tests drive the
- * store through the core's use cases, as every real caller does, and end by verifying the ledger.
+ * What every store's write side must do ({@code LedgerWriter}, with the account and customer
+ * reads that show its effect): registration, accounts, transfers, batches, idempotency, reversals.
  */
-public abstract class LedgerStoreContract {
-    protected static final Currency EUR = Currencies.of("EUR");
-    protected static final Currency USD = Currencies.of("USD");
-    protected static final Instant START = Instant.parse("2026-11-20T09:00:00Z");
-
-    protected final SettableClock clock = new SettableClock(START);
-    protected Ledger ledger;
-
-    /** A builder over a new, empty store; the contract sets the clock, ids and password hasher. */
-    protected abstract Ledger.Builder builderOnEmptyStore();
-
-    @BeforeEach
-    void openLedger() {
-        ledger = builderOnEmptyStore().clock(clock).passwordHasher(new PlainTextPasswordHasher()).build();
-    }
-
-    @AfterEach
-    void closeLedger() {
-        LedgerInvariants.assertAllHold(ledger);
-        ledger.close();
-    }
-
+public abstract class LedgerWriterContract extends StoreContractFixture {
     // --- customers and accounts ---
 
     @Test
@@ -280,6 +242,18 @@ public abstract class LedgerStoreContract {
     }
 
     @Test
+    void a_customers_default_account_is_its_oldest_in_the_currency() {
+        var alice = register("Alice", "alice@example.org");
+        long usd = ledger.accounts().open(alice.customer().id(), USD).id();
+        ledger.accounts().open(alice.customer().id(), EUR);
+
+        assertThat(ledger.queries().defaultAccount(alice.customer().id(), EUR).id()).isEqualTo(alice.account().id());
+        assertThat(ledger.queries().defaultAccount(alice.customer().id(), USD).id()).isEqualTo(usd);
+        assertRefused(() -> ledger.queries().defaultAccount(alice.customer().id(), Currencies.of("GBP")),
+                Refusal.ACCOUNT_NOT_FOUND);
+    }
+
+    @Test
     void deposits_and_withdrawals_go_against_the_cash_account_so_the_currency_sums_to_zero() {
         long alice = account("alice@example.org");
 
@@ -404,199 +378,5 @@ public abstract class LedgerStoreContract {
         assertRefused(() -> ledger.transfers().reverse(mistake.id(), "", Optional.empty()), Refusal.ALREADY_REVERSED);
         assertRefused(() -> ledger.transfers().reverse(UUID.randomUUID(), "", Optional.empty()),
                 Refusal.TRANSFER_NOT_FOUND);
-    }
-
-    // --- reading ---
-
-    @Test
-    void a_statement_lists_entries_newest_first_with_running_balances_across_pages() {
-        long alice = account("alice@example.org");
-        long bob = account("bob@example.org");
-        for (int i = 1; i <= 7; i++) {
-            clock.advance(Duration.ofMinutes(1));
-            deposit(alice, i + ".00");
-        }
-        ledger.transfers().transfer(TransferCommand.of(alice, bob, eur("5.50"), "to bob"));
-
-        List<StatementEntry> all = new ArrayList<>();
-        Optional<String> cursor = Optional.empty();
-        do {
-            Page<StatementEntry> page = ledger.queries().statement(alice, StatementRange.all(), cursor, 3);
-            all.addAll(page.items());
-            cursor = page.nextCursor();
-        } while (cursor.isPresent());
-
-        assertThat(all).hasSize(8);
-        assertThat(all.get(0).amount()).isEqualTo(eur("-5.50"));
-        assertThat(all.get(0).balanceAfter()).isEqualTo(eur("22.50"));
-        assertThat(all.get(0).counterpartyAccountId()).isEqualTo(bob);
-        assertThat(all.get(7).balanceAfter()).isEqualTo(eur("1.00"));
-        for (int i = 0; i < all.size() - 1; i++) {
-            assertThat(all.get(i).balanceAfter()).isEqualTo(all.get(i + 1).balanceAfter().plus(all.get(i).amount()));
-        }
-    }
-
-    @Test
-    void a_statement_range_keeps_only_entries_posted_inside_it() {
-        long alice = account("alice@example.org");
-        deposit(alice, "1");
-        clock.advance(Duration.ofHours(1));
-        deposit(alice, "2");
-        clock.advance(Duration.ofHours(1));
-        deposit(alice, "3");
-
-        var middle = new StatementRange(Optional.of(START.plus(Duration.ofMinutes(30))),
-                Optional.of(START.plus(Duration.ofMinutes(90))));
-        List<StatementEntry> collected = new ArrayList<>();
-        ledger.queries().forEachStatementEntry(alice, middle, collected::add);
-
-        assertThat(collected).extracting(StatementEntry::amount).containsExactly(eur("2"));
-        assertRefused(() -> ledger.queries().statement(424_242, StatementRange.all(), Optional.empty(), 10),
-                Refusal.ACCOUNT_NOT_FOUND);
-        assertRefused(() -> ledger.queries().statement(alice, StatementRange.all(), Optional.of("not-a-cursor"), 10),
-                Refusal.INVALID_ARGUMENT);
-        assertRefused(() -> ledger.queries().statement(alice, StatementRange.all(), Optional.empty(), 201),
-                Refusal.INVALID_ARGUMENT);
-    }
-
-    @Test
-    void tells_the_balance_as_of_any_instant() {
-        long alice = account("alice@example.org");
-        clock.advance(Duration.ofMinutes(10));
-        deposit(alice, "1.00");
-        clock.advance(Duration.ofMinutes(10));
-        deposit(alice, "2.00");
-
-        assertThat(ledger.queries().balanceAsOf(alice, START)).isEqualTo(eur("0"));
-        assertThat(ledger.queries().balanceAsOf(alice, START.plus(Duration.ofMinutes(15)))).isEqualTo(eur("1.00"));
-        assertThat(ledger.queries().balanceAsOf(alice, START.plus(Duration.ofMinutes(20)))).isEqualTo(eur("3.00"));
-    }
-
-    @Test
-    void journal_time_never_runs_backwards_even_when_the_clock_does() {
-        long alice = account("alice@example.org");
-        clock.advance(Duration.ofMinutes(10));
-        Transfer later = deposit(alice, "1.00");
-        clock.set(START);
-
-        Transfer next = deposit(alice, "1.00");
-
-        assertThat(next.createdAt()).isEqualTo(later.createdAt());
-        assertThat(next.sequence()).isEqualTo(later.sequence() + 1);
-    }
-
-    @Test
-    void searches_the_journal_newest_first_by_account_customer_amount_and_time() {
-        var alice = register("Alice", "alice@example.org");
-        long bob = account("bob@example.org");
-        deposit(alice.account().id(), "100");
-        clock.advance(Duration.ofHours(1));
-        ledger.transfers().transfer(TransferCommand.of(alice.account().id(), bob, eur("5"), "small"));
-        ledger.transfers().transfer(TransferCommand.of(alice.account().id(), bob, eur("50"), "large"));
-
-        Page<Transfer> toBob = ledger.queries().transfers(new TransferFilter(Optional.of(bob), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()), Optional.empty(), 10);
-        Page<Transfer> large = ledger.queries().transfers(new TransferFilter(Optional.empty(),
-                Optional.of(alice.customer().id()), Optional.of(1_000L), Optional.of(9_999L), Optional.empty(),
-                Optional.empty()), Optional.empty(), 10);
-        Page<Transfer> firstHour = ledger.queries().transfers(new TransferFilter(Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.of(START), Optional.of(START.plusSeconds(60))),
-                Optional.empty(), 10);
-
-        assertThat(toBob.items()).extracting(Transfer::description).containsExactly("large", "small");
-        assertThat(large.items()).extracting(Transfer::description).containsExactly("large");
-        assertThat(firstHour.items()).hasSize(1).allMatch(t -> t.amount().equals(eur("100")));
-        assertThat(ledger.queries().transfers(TransferFilter.all(), Optional.empty(), 2).nextCursor()).isPresent();
-    }
-
-    // --- analytics ---
-
-    @Test
-    void the_summary_shows_liquidity_and_flow_per_currency() {
-        long alice = account("alice@example.org");
-        long bob = account("bob@example.org");
-        deposit(alice, "100.00");
-        clock.advance(Duration.ofHours(1));
-        ledger.transfers().transfer(TransferCommand.of(alice, bob, eur("40.00"), ""));
-
-        LedgerSummary summary = ledger.analytics().summary();
-
-        assertThat(summary.customers()).isEqualTo(2);
-        assertThat(summary.transfers()).isEqualTo(2);
-        CurrencySummary euros = summary.currencies().get(0);
-        assertThat(euros.liquidity()).isEqualTo(eur("100.00"));
-        assertThat(euros.cashAccount()).isEqualTo(eur("-100.00"));
-        assertThat(euros.last24h().count()).isEqualTo(2);
-        assertThat(euros.last24h().volume()).isEqualTo(eur("140.00"));
-        assertThat(euros.previous24h().count()).isZero();
-        assertThat(euros.gini()).isCloseTo(0.1, org.assertj.core.data.Offset.offset(1e-9));
-    }
-
-    @Test
-    void volume_is_bucketed_by_whole_minutes_with_empty_buckets_filled() {
-        long alice = account("alice@example.org");
-        deposit(alice, "1.00");
-        clock.advance(Duration.ofMinutes(2));
-        deposit(alice, "2.00");
-        deposit(alice, "3.00");
-
-        List<VolumeBucket> buckets = ledger.analytics().volume(EUR, START, START.plus(Duration.ofMinutes(4)),
-                Duration.ofMinutes(1));
-
-        assertThat(buckets).extracting(VolumeBucket::count).containsExactly(1L, 0L, 2L, 0L);
-        assertThat(buckets.get(2).volume()).isEqualTo(eur("5.00"));
-        assertRefused(() -> ledger.analytics().volume(EUR, START, START.plusSeconds(60), Duration.ofSeconds(30)),
-                Refusal.INVALID_ARGUMENT);
-    }
-
-    @Test
-    void wealth_and_top_accounts_reflect_customer_balances_only() {
-        long poor = account("poor@example.org");
-        long rich = account("rich@example.org");
-        deposit(poor, "1.00");
-        deposit(rich, "999.00");
-
-        assertThat(ledger.analytics().topAccounts(EUR, 1)).extracting(Account::id).containsExactly(rich);
-        var wealth = ledger.analytics().wealth(EUR);
-        assertThat(wealth.accounts()).isEqualTo(2);
-        assertThat(wealth.total()).isEqualTo(eur("1000.00"));
-        assertThat(wealth.histogram().stream().mapToLong(b -> b.accounts()).sum()).isEqualTo(2);
-    }
-
-    // --- helpers ---
-
-    protected RegisterCustomer.Registration register(String name, String email) {
-        return ledger.registration().register(RegisterCustomer.Command.customer(name, email, null, EUR));
-    }
-
-    protected long account(String email) {
-        return register(email.substring(0, email.indexOf('@')), email).account().id();
-    }
-
-    protected long funded(String email, String amount) {
-        long id = account(email);
-        deposit(id, amount);
-        return id;
-    }
-
-    protected Transfer deposit(long accountId, String amount) {
-        return ledger.cash().deposit(CashCommand.of(accountId, eur(amount), "deposit")).transfer();
-    }
-
-    protected Money balance(long accountId) {
-        return ledger.queries().account(accountId).orElseThrow().balance();
-    }
-
-    protected long journalSize() {
-        return ledger.analytics().summary().transfers();
-    }
-
-    protected static Money eur(String amount) {
-        return Money.parse(amount, EUR);
-    }
-
-    protected static void assertRefused(ThrowingCallable call, Refusal refusal) {
-        assertThatThrownBy(call).isInstanceOfSatisfying(LedgerException.class,
-                refused -> assertThat(refused.refusal()).as(refused.detail()).isEqualTo(refusal));
     }
 }

@@ -1,0 +1,191 @@
+package bankcore.benchmarks;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Properties;
+import java.util.SplittableRandom;
+import java.util.UUID;
+
+/**
+ * The baseline the core is measured against: one thread, one connection, prepared statements with
+ * typed setters, and per transfer what any ledger must do at the least: read the sender's balance,
+ * refuse an overdraft, two balance UPDATEs, one journal INSERT. It checks no status, computes no
+ * hash and keeps no idempotency record, so it is an upper bound, not a competitor. The connection
+ * has the store's settings: WAL, {@code synchronous=FULL}, foreign keys, 64 MiB cache.
+ */
+abstract class RawJdbcLoop implements AutoCloseable {
+    private final Connection connection;
+    private final PreparedStatement readBalance;
+    private final PreparedStatement debit;
+    private final PreparedStatement credit;
+    private final PreparedStatement insert;
+
+    RawJdbcLoop(Connection connection, String creditSql, String insertSql) throws SQLException {
+        this.connection = connection;
+        connection.setAutoCommit(false);
+        readBalance = connection.prepareStatement("SELECT balance FROM account WHERE id = ?");
+        debit = connection.prepareStatement("UPDATE account SET balance = balance - ? WHERE id = ?");
+        credit = connection.prepareStatement(creditSql);
+        insert = connection.prepareStatement(insertSql);
+    }
+
+    static Connection connect(Path file) throws SQLException {
+        Properties settings = new Properties();
+        settings.setProperty("journal_mode", "WAL");
+        settings.setProperty("synchronous", "FULL");
+        settings.setProperty("foreign_keys", "true");
+        settings.setProperty("cache_size", String.valueOf(-64 * 1024));
+        settings.setProperty("temp_store", "MEMORY");
+        return DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), settings);
+    }
+
+    /** Posts the transfers in one transaction and commits (durably); returns how many were posted. */
+    final int postAndCommit(List<RawTransfer> transfers) throws SQLException {
+        int posted = 0;
+        for (RawTransfer transfer : transfers) {
+            readBalance.setLong(1, transfer.debitAccountId());
+            long balance;
+            try (ResultSet rs = readBalance.executeQuery()) {
+                rs.next();
+                balance = rs.getLong(1);
+            }
+            if (balance < transfer.amountMinor()) {
+                continue;
+            }
+            debit.setLong(1, transfer.amountMinor());
+            debit.setLong(2, transfer.debitAccountId());
+            debit.executeUpdate();
+            credit.setLong(1, transfer.amountMinor());
+            credit.setLong(2, transfer.creditAccountId());
+            long creditBalanceAfter = creditBalanceAfter(credit);
+            bindInsert(insert, transfer, balance - transfer.amountMinor(), creditBalanceAfter);
+            insert.executeUpdate();
+            posted++;
+        }
+        connection.commit();
+        return posted;
+    }
+
+    /** Runs the credit UPDATE and returns the credited account's new balance, when the schema keeps it. */
+    abstract long creditBalanceAfter(PreparedStatement credit) throws SQLException;
+
+    abstract void bindInsert(PreparedStatement insert, RawTransfer transfer, long debitBalanceAfter,
+                             long creditBalanceAfter) throws SQLException;
+
+    static void execute(Connection connection, String... sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            for (String one : sql) {
+                statement.execute(one);
+            }
+        }
+    }
+
+    @Override
+    public void close() throws SQLException {
+        connection.close();
+    }
+
+    /**
+     * SQLite's own limit: an account table of id and balance, a journal of four integers and no
+     * secondary index.
+     */
+    static final class MinimalSchema extends RawJdbcLoop {
+        private long nextId = 1;
+
+        private MinimalSchema(Connection connection) throws SQLException {
+            super(connection, "UPDATE account SET balance = balance + ? WHERE id = ?",
+                    "INSERT INTO transfer (id, debit_account_id, credit_account_id, amount) VALUES (?, ?, ?, ?)");
+        }
+
+        /** Creates the two tables in a new file and funds the accounts. */
+        static MinimalSchema create(Path file, long[] accounts) throws SQLException {
+            Connection connection = connect(file);
+            execute(connection,
+                    "CREATE TABLE account (id INTEGER PRIMARY KEY, balance INTEGER NOT NULL)",
+                    "CREATE TABLE transfer (id INTEGER PRIMARY KEY, debit_account_id INTEGER NOT NULL, "
+                            + "credit_account_id INTEGER NOT NULL, amount INTEGER NOT NULL)");
+            connection.setAutoCommit(false);
+            try (PreparedStatement open = connection.prepareStatement("INSERT INTO account (id, balance) VALUES (?, ?)")) {
+                for (long id : accounts) {
+                    open.setLong(1, id);
+                    open.setLong(2, FundedFile.OPENING_MINOR);
+                    open.executeUpdate();
+                }
+            }
+            connection.commit();
+            return new MinimalSchema(connection);
+        }
+
+        @Override
+        long creditBalanceAfter(PreparedStatement credit) throws SQLException {
+            credit.executeUpdate();
+            return 0;
+        }
+
+        @Override
+        void bindInsert(PreparedStatement insert, RawTransfer transfer, long debitBalanceAfter,
+                        long creditBalanceAfter) throws SQLException {
+            insert.setLong(1, nextId++);
+            insert.setLong(2, transfer.debitAccountId());
+            insert.setLong(3, transfer.creditAccountId());
+            insert.setLong(4, transfer.amountMinor());
+        }
+    }
+
+    /**
+     * The limit of bankcore's own schema: the file the core made (its indexes, CHECKs, triggers),
+     * and journal rows with the same columns the core writes: a random UUID, both balances after,
+     * a 64-character hash (a constant: hashing is the core's cost, not the schema's).
+     */
+    static final class BankcoreSchema extends RawJdbcLoop {
+        private static final String HASH = "0".repeat(64);
+        private final SplittableRandom random = new SplittableRandom(7);
+        private long nextSequence;
+
+        private BankcoreSchema(Connection connection, long nextSequence) throws SQLException {
+            super(connection, "UPDATE account SET balance = balance + ? WHERE id = ? RETURNING balance",
+                    "INSERT INTO journal (seq, id, debit_account_id, credit_account_id, amount, currency, description, "
+                            + "created_at, reverses, debit_balance_after, credit_balance_after, hash) "
+                            + "VALUES (?, ?, ?, ?, ?, 'EUR', 'benchmark transfer', ?, NULL, ?, ?, ?)");
+            this.nextSequence = nextSequence;
+        }
+
+        /** Opens a file the core made and funded; the journal goes on from its last entry. */
+        static BankcoreSchema open(Path file) throws SQLException {
+            Connection connection = connect(file);
+            try (Statement statement = connection.createStatement();
+                 ResultSet rs = statement.executeQuery("SELECT coalesce(max(seq), 0) FROM journal")) {
+                rs.next();
+                return new BankcoreSchema(connection, rs.getLong(1) + 1);
+            }
+        }
+
+        @Override
+        long creditBalanceAfter(PreparedStatement credit) throws SQLException {
+            try (ResultSet rs = credit.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+
+        @Override
+        void bindInsert(PreparedStatement insert, RawTransfer transfer, long debitBalanceAfter,
+                        long creditBalanceAfter) throws SQLException {
+            insert.setLong(1, nextSequence++);
+            insert.setString(2, new UUID(random.nextLong(), random.nextLong()).toString());
+            insert.setLong(3, transfer.debitAccountId());
+            insert.setLong(4, transfer.creditAccountId());
+            insert.setLong(5, transfer.amountMinor());
+            insert.setLong(6, System.currentTimeMillis() * 1_000);
+            insert.setLong(7, debitBalanceAfter);
+            insert.setLong(8, creditBalanceAfter);
+            insert.setString(9, HASH);
+        }
+    }
+}

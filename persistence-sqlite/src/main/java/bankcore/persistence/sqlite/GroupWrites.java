@@ -1,0 +1,128 @@
+package bankcore.persistence.sqlite;
+
+import bankcore.core.domain.Account;
+import bankcore.core.domain.Customer;
+import bankcore.core.domain.Transfer;
+import bankcore.core.port.out.IdempotencyRecord;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Writes a {@link PendingGroup} into the open transaction with batched prepared statements and
+ * typed setters: new customers, new accounts (in their final state), journal entries, idempotency
+ * records, and one UPDATE per existing account the group touched. The schema's CHECKs, foreign
+ * keys and triggers apply to these rows as to any: they are the last line of defence.
+ */
+final class GroupWrites implements AutoCloseable {
+    private final PreparedStatement insertCustomer;
+    private final PreparedStatement insertAccount;
+    private final PreparedStatement insertJournal;
+    private final PreparedStatement insertKey;
+    private final PreparedStatement updateAccount;
+
+    GroupWrites(Connection connection) throws SQLException {
+        insertCustomer = connection.prepareStatement(
+                "INSERT INTO customer (" + Rows.CUSTOMER_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?)");
+        insertAccount = connection.prepareStatement(
+                "INSERT INTO account (" + Rows.ACCOUNT_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)");
+        insertJournal = connection.prepareStatement(
+                "INSERT INTO journal (" + Rows.TRANSFER_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        insertKey = connection.prepareStatement(
+                "INSERT INTO idempotency_key (scope, key, fingerprint, transfer_ids, created_at) VALUES (?, ?, ?, ?, ?)");
+        updateAccount = connection.prepareStatement("UPDATE account SET balance = ?, status = ? WHERE id = ?");
+    }
+
+    void write(PendingGroup group) throws SQLException {
+        for (Customer c : group.customers()) {
+            insertCustomer.setLong(1, c.id());
+            insertCustomer.setString(2, c.name());
+            insertCustomer.setString(3, c.email());
+            insertCustomer.setString(4, c.role().name());
+            insertCustomer.setLong(5, Rows.micros(c.createdAt()));
+            setNullableString(insertCustomer, 6, c.passwordHash());
+            insertCustomer.addBatch();
+        }
+        run(insertCustomer, group.customers().size());
+        List<Account> newAccounts = group.newAccounts();
+        for (Account a : newAccounts) {
+            insertAccount.setLong(1, a.id());
+            if (a.isSystem()) {
+                insertAccount.setNull(2, Types.INTEGER);
+            } else {
+                insertAccount.setLong(2, a.ownerId());
+            }
+            insertAccount.setString(3, a.currency().getCurrencyCode());
+            insertAccount.setLong(4, a.balanceMinor());
+            insertAccount.setString(5, a.status().name());
+            insertAccount.setString(6, a.kind().name());
+            insertAccount.setLong(7, Rows.micros(a.createdAt()));
+            insertAccount.addBatch();
+        }
+        run(insertAccount, newAccounts.size());
+        for (Transfer t : group.journal()) {
+            insertJournal.setLong(1, t.sequence());
+            insertJournal.setString(2, t.id().toString());
+            insertJournal.setLong(3, t.debitAccountId());
+            insertJournal.setLong(4, t.creditAccountId());
+            insertJournal.setLong(5, t.amount().amountMinor());
+            insertJournal.setString(6, t.amount().currency().getCurrencyCode());
+            insertJournal.setString(7, t.description());
+            insertJournal.setLong(8, Rows.micros(t.createdAt()));
+            setNullableString(insertJournal, 9, t.reverses() == null ? null : t.reverses().toString());
+            insertJournal.setLong(10, t.debitBalanceAfterMinor());
+            insertJournal.setLong(11, t.creditBalanceAfterMinor());
+            insertJournal.setString(12, t.hash());
+            insertJournal.addBatch();
+        }
+        run(insertJournal, group.journal().size());
+        for (IdempotencyRecord r : group.keys()) {
+            insertKey.setString(1, r.key().scope());
+            insertKey.setString(2, r.key().key());
+            insertKey.setString(3, r.requestFingerprint());
+            insertKey.setString(4, r.transferIds().stream().map(UUID::toString).collect(Collectors.joining(",")));
+            insertKey.setLong(5, Rows.micros(r.createdAt()));
+            insertKey.addBatch();
+        }
+        run(insertKey, group.keys().size());
+        List<Account> changed = group.changedAccounts();
+        for (Account a : changed) {
+            updateAccount.setLong(1, a.balanceMinor());
+            updateAccount.setString(2, a.status().name());
+            updateAccount.setLong(3, a.id());
+            updateAccount.addBatch();
+        }
+        run(updateAccount, changed.size());
+    }
+
+    @Override
+    public void close() {
+        for (PreparedStatement statement : new PreparedStatement[] {insertCustomer, insertAccount, insertJournal,
+                insertKey, updateAccount}) {
+            try {
+                statement.close();
+            } catch (SQLException ignored) {
+                // closing on shutdown: the connection closes next and takes the statement with it
+            }
+        }
+    }
+
+    private static void run(PreparedStatement batch, int rows) throws SQLException {
+        if (rows > 0) {
+            batch.executeBatch();
+        }
+    }
+
+    private static void setNullableString(PreparedStatement statement, int index, String value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.VARCHAR);
+        } else {
+            statement.setString(index, value);
+        }
+    }
+}
