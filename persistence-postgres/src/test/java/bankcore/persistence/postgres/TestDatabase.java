@@ -1,0 +1,62 @@
+package bankcore.persistence.postgres;
+
+import org.junit.jupiter.api.Assumptions;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+
+/**
+ * Where the PostgreSQL tests run: the server named by {@code BANKCORE_TEST_PG_URL} (test.sh starts
+ * the local one and sets it), each test in a schema of its own, so runs repeat and never see each
+ * other. Without the variable the tests are skipped, saying why. (Testcontainers is not used.)
+ */
+final class TestDatabase {
+    static final String URL_VARIABLE = "BANKCORE_TEST_PG_URL";
+    private static final String PREFIX = "bankcore_test_";
+    private static final long STALE_AFTER_SECONDS = 3_600;
+
+    private TestDatabase() {
+    }
+
+    /** The server's URL, or the test is skipped. */
+    static String serverUrl() {
+        String url = System.getenv(URL_VARIABLE);
+        Assumptions.assumeTrue(url != null && !url.isBlank(), "PostgreSQL tests skipped: " + URL_VARIABLE
+                + " is not set (./test.sh starts the local server and sets it)");
+        return url;
+    }
+
+    /** A URL whose current schema is new and empty; schemas such runs left behind over an hour ago are dropped. */
+    static String freshSchemaUrl() {
+        String server = serverUrl();
+        long now = System.currentTimeMillis() / 1_000;
+        String schema = PREFIX + now + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        try (Connection connection = DriverManager.getConnection(server);
+             Statement statement = connection.createStatement()) {
+            dropStale(statement, now);
+            statement.execute("CREATE SCHEMA " + schema);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot prepare a schema on " + server, e);
+        }
+        return server + (server.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    }
+
+    private static void dropStale(Statement statement, long now) throws SQLException {
+        var stale = new java.util.ArrayList<String>();
+        try (var rs = statement.executeQuery("SELECT nspname FROM pg_namespace WHERE nspname LIKE '" + PREFIX + "%'")) {
+            while (rs.next()) {
+                String name = rs.getString(1);
+                String[] parts = name.substring(PREFIX.length()).split("_");
+                if (now - Long.parseLong(parts[0]) > STALE_AFTER_SECONDS) {
+                    stale.add(name);
+                }
+            }
+        }
+        for (String name : stale) {
+            statement.execute("DROP SCHEMA IF EXISTS " + name + " CASCADE");
+        }
+    }
+}
