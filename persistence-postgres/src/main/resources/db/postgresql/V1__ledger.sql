@@ -20,6 +20,9 @@ CREATE TABLE account (
     status     TEXT   NOT NULL CHECK (status IN ('ACTIVE', 'FROZEN', 'CLOSED')),
     kind       TEXT   NOT NULL CHECK (kind IN ('CUSTOMER', 'SYSTEM')),
     created_at BIGINT NOT NULL,
+    -- The write epoch (journal_append_lock.epoch) of the group that last wrote the row: a node
+    -- catches up on what the other nodes changed with one look-up of the rows above its epoch.
+    changed_epoch BIGINT NOT NULL DEFAULT 0,
     -- The last line of defence for the core's rules: no overdraft, and only the bank owns system accounts.
     CHECK (kind = 'SYSTEM' OR balance >= 0),
     CHECK ((kind = 'SYSTEM') = (owner_id IS NULL))
@@ -27,6 +30,7 @@ CREATE TABLE account (
 CREATE UNIQUE INDEX account_one_cash_account_per_currency ON account (currency) WHERE kind = 'SYSTEM';
 CREATE INDEX account_by_owner ON account (owner_id);
 CREATE INDEX account_by_wealth ON account (currency, kind, balance);
+CREATE INDEX account_by_changed_epoch ON account (changed_epoch);
 
 CREATE TABLE journal (
     seq                  BIGINT PRIMARY KEY CHECK (seq > 0),
@@ -59,13 +63,15 @@ CREATE TRIGGER journal_is_append_only_change BEFORE UPDATE OR DELETE ON journal
 CREATE TRIGGER journal_is_append_only_truncate BEFORE TRUNCATE ON journal
     FOR EACH STATEMENT EXECUTE FUNCTION journal_is_append_only();
 
--- The one row every writing transaction of every node locks first (SELECT ... FOR UPDATE), and
+-- The one row every writing transaction of every node locks first (by incrementing its epoch), and
 -- holds until it commits: appends to the hash chain take turns, so the chain is one and the
 -- sequence has no gaps however many nodes write (docs/decisions/0010-postgres-locking-and-chain.md).
+-- The epoch counts the committed write groups of all nodes.
 CREATE TABLE journal_append_lock (
-    id INTEGER PRIMARY KEY CHECK (id = 1)
+    id    INTEGER PRIMARY KEY CHECK (id = 1),
+    epoch BIGINT  NOT NULL
 );
-INSERT INTO journal_append_lock (id) VALUES (1);
+INSERT INTO journal_append_lock (id, epoch) VALUES (1, 0);
 
 -- Unique across nodes: a second node's duplicate waits on the append lock, then finds the first's record.
 CREATE TABLE idempotency_key (

@@ -22,7 +22,8 @@ import java.util.concurrent.TimeoutException;
 /**
  * This node's one writing thread. Callers queue their batches; the thread takes whatever arrived
  * while the previous group was committing (so the group grows with the load), applies every command
- * in one PostgreSQL transaction ({@link PostgresTransaction}), flushes the group's rows with
+ * in one PostgreSQL transaction ({@link PostgresTransaction}) against the accounts it keeps in
+ * memory ({@link CommittedAccounts}), flushes the group's rows with
  * multi-row statements and commits once. A refused command writes nothing. A command that fails
  * unexpectedly fails its own caller alone: the group is applied again without it. A group whose
  * rows PostgreSQL refuses is written again one caller at a time, so the failure lands on its own
@@ -37,6 +38,7 @@ final class GroupCommitWriter implements AutoCloseable {
     private static final Set<String> RETRYABLE = Set.of("40001", "40P01");
 
     private final DataSource pool;
+    private final CommittedAccounts committed = new CommittedAccounts();
     private final BlockingQueue<Request<?>> queue;
     private final Thread thread;
     private volatile boolean running = true;
@@ -102,6 +104,7 @@ final class GroupCommitWriter implements AutoCloseable {
                 commit(group);
             } catch (Throwable fatal) {
                 // An Error (out of memory, stack overflow) inside a command: fail this group, keep writing.
+                committed.forget();
                 failAll(group, new StoreFailureException("the writer failed: " + fatal, fatal));
             }
             group.clear();
@@ -150,7 +153,7 @@ final class GroupCommitWriter implements AutoCloseable {
         try (Connection connection = pool.getConnection()) {
             connection.setAutoCommit(false);
             try {
-                PostgresTransaction tx = new PostgresTransaction(connection);
+                PostgresTransaction tx = new PostgresTransaction(connection, committed);
                 for (int i = 0; i < group.size(); i++) {
                     try {
                         completions.add(decide(group.get(i), tx));
@@ -164,8 +167,9 @@ final class GroupCommitWriter implements AutoCloseable {
                         return others;
                     }
                 }
-                GroupWrites.flush(connection, tx.writes());
+                GroupWrites.flush(connection, tx.writes(), tx.epoch());
                 connection.commit();
+                committed.committed(tx.writes().accounts(), tx.epoch());
             } catch (SQLException | RuntimeException e) {
                 rollbackQuietly(connection);
                 throw e;

@@ -16,17 +16,18 @@ import java.util.stream.Collectors;
 /**
  * Flushes a group's {@link WriteLayer} into the open transaction: batched inserts (the driver
  * rewrites them into multi-row INSERTs, {@code reWriteBatchedInserts}) and one UPDATE for all the
- * existing accounts the group touched, whatever their number (arrays, unnested). The schema's
+ * existing accounts the group touched, whatever their number (arrays, unnested). Every account row
+ * written is stamped with the group's write epoch, which other nodes catch up from. The schema's
  * CHECKs, foreign keys and triggers apply to these rows as to any: they are the last line of defence.
  */
 final class GroupWrites {
-    private static final String UPDATE_ACCOUNTS = "UPDATE account SET balance = v.balance, status = v.status "
-            + "FROM unnest(?::bigint[], ?::bigint[], ?::text[]) AS v (id, balance, status) WHERE account.id = v.id";
+    private static final String UPDATE_ACCOUNTS = "UPDATE account SET balance = v.balance, status = v.status, "
+            + "changed_epoch = ? FROM unnest(?::bigint[], ?::bigint[], ?::text[]) AS v (id, balance, status) WHERE account.id = v.id";
 
     private GroupWrites() {
     }
 
-    static void flush(Connection connection, WriteLayer group) throws SQLException {
+    static void flush(Connection connection, WriteLayer group, long epoch) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO customer (" + PgRows.CUSTOMER_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?)")) {
             for (Customer c : group.customers()) {
@@ -42,7 +43,7 @@ final class GroupWrites {
         }
         List<Account> newAccounts = group.newAccounts();
         try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO account (" + PgRows.ACCOUNT_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                "INSERT INTO account (" + PgRows.ACCOUNT_COLUMNS + ", changed_epoch) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (Account a : newAccounts) {
                 insert.setLong(1, a.id());
                 if (a.isSystem()) {
@@ -55,6 +56,7 @@ final class GroupWrites {
                 insert.setString(5, a.status().name());
                 insert.setString(6, a.kind().name());
                 insert.setLong(7, PgRows.micros(a.createdAt()));
+                insert.setLong(8, epoch);
                 insert.addBatch();
             }
             run(insert, newAccounts.size());
@@ -90,10 +92,10 @@ final class GroupWrites {
             }
             run(insert, group.keys().size());
         }
-        updateAccounts(connection, group.changedAccounts());
+        updateAccounts(connection, group.changedAccounts(), epoch);
     }
 
-    private static void updateAccounts(Connection connection, List<Account> changed) throws SQLException {
+    private static void updateAccounts(Connection connection, List<Account> changed, long epoch) throws SQLException {
         if (changed.isEmpty()) {
             return;
         }
@@ -101,9 +103,10 @@ final class GroupWrites {
         Long[] balances = changed.stream().map(Account::balanceMinor).toArray(Long[]::new);
         String[] statuses = changed.stream().map(a -> a.status().name()).toArray(String[]::new);
         try (PreparedStatement update = connection.prepareStatement(UPDATE_ACCOUNTS)) {
-            update.setArray(1, connection.createArrayOf("bigint", ids));
-            update.setArray(2, connection.createArrayOf("bigint", balances));
-            update.setArray(3, connection.createArrayOf("text", statuses));
+            update.setLong(1, epoch);
+            update.setArray(2, connection.createArrayOf("bigint", ids));
+            update.setArray(3, connection.createArrayOf("bigint", balances));
+            update.setArray(4, connection.createArrayOf("text", statuses));
             update.executeUpdate();
         }
     }

@@ -14,9 +14,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Currency;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -25,7 +23,7 @@ import java.util.UUID;
  * append lock, which every writing transaction of every node takes first: from then on nobody else
  * writes until this one commits, so what it reads stays true, the head it continues is the last
  * one, and the ids it hands out are free. Reads are answered from the command's writes, then the
- * group's, then what the group already read, and only then from PostgreSQL; writes stay in memory
+ * group's, then this node's {@link CommittedAccounts}, and only then from PostgreSQL; writes stay in memory
  * ({@link WriteLayer}) until {@link GroupWrites} flushes them just before the commit.
  */
 final class PostgresTransaction implements LedgerTransaction {
@@ -33,7 +31,7 @@ final class PostgresTransaction implements LedgerTransaction {
      * Its own statement, before anything is read: a READ COMMITTED statement reads as of its start,
      * so reads in the statement that waited for the lock would miss what the holder committed.
      */
-    private static final String LOCK = "SELECT id FROM journal_append_lock WHERE id = 1 FOR UPDATE";
+    private static final String LOCK = "UPDATE journal_append_lock SET epoch = epoch + 1 WHERE id = 1 RETURNING epoch";
     private static final String START = "SELECT (SELECT coalesce(max(id), 0) FROM account), "
             + "(SELECT coalesce(max(id), 0) FROM customer), j.seq, j.hash, j.created_at "
             + "FROM (SELECT 1) AS one LEFT JOIN (SELECT seq, hash, created_at FROM journal ORDER BY seq DESC LIMIT 1) "
@@ -42,8 +40,8 @@ final class PostgresTransaction implements LedgerTransaction {
     private final Connection connection;
     private final WriteLayer group = new WriteLayer();
     private final WriteLayer command = new WriteLayer();
-    private final Map<Long, Account> read = new HashMap<>();
-    private final Map<Currency, Long> cashAccountIds = new HashMap<>();
+    private final CommittedAccounts committed;
+    private final long epoch;
     private JournalHead head;
     private long lastAccountId;
     private long lastCustomerId;
@@ -53,9 +51,11 @@ final class PostgresTransaction implements LedgerTransaction {
     }
 
     /** @param connection not in auto-commit: the transaction is the caller's to commit or roll back */
-    PostgresTransaction(Connection connection) throws SQLException {
+    PostgresTransaction(Connection connection, CommittedAccounts committed) throws SQLException {
         this.connection = connection;
-        PgReads.list(connection, LOCK, rs -> rs.getInt(1));
+        this.committed = committed;
+        this.epoch = PgReads.list(connection, LOCK, rs -> rs.getLong(1)).get(0);
+        committed.catchUp(connection, epoch - 1);
         PgReads.list(connection, START, rs -> {
             lastAccountId = rs.getLong(1);
             lastCustomerId = rs.getLong(2);
@@ -86,31 +86,33 @@ final class PostgresTransaction implements LedgerTransaction {
         return group;
     }
 
+    /** The write epoch this group commits as. */
+    long epoch() {
+        return epoch;
+    }
+
     @Override
     public Optional<Account> account(long accountId) {
         Optional<Account> known = command.account(accountId).or(() -> group.account(accountId))
-                .or(() -> Optional.ofNullable(read.get(accountId)));
+                .or(() -> committed.account(accountId));
         if (known.isPresent()) {
             return known;
         }
         Optional<Account> fromDatabase = one(PgRows.ACCOUNT_BY_ID, PgRows::account, accountId);
-        fromDatabase.ifPresent(account -> read.put(account.id(), account));
+        fromDatabase.ifPresent(committed::remember);
         return fromDatabase;
     }
 
     @Override
     public Optional<Account> systemAccount(Currency currency) {
         Optional<Long> known = command.newCashAccountId(currency).or(() -> group.newCashAccountId(currency))
-                .or(() -> Optional.ofNullable(cashAccountIds.get(currency)));
+                .or(() -> committed.cashAccountId(currency));
         if (known.isPresent()) {
             return account(known.get());
         }
         Optional<Account> fromDatabase = one(PgRows.CASH_ACCOUNT, PgRows::account, currency.getCurrencyCode());
-        fromDatabase.ifPresent(cash -> {
-            read.putIfAbsent(cash.id(), cash);
-            cashAccountIds.put(currency, cash.id());
-        });
-        return fromDatabase.flatMap(cash -> account(cash.id()));
+        fromDatabase.ifPresent(committed::remember);
+        return fromDatabase;
     }
 
     @Override

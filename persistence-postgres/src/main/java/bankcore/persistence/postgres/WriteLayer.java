@@ -118,6 +118,11 @@ final class WriteLayer {
         return Optional.ofNullable(keys.get(key));
     }
 
+    /** Every account written, new or changed, in its final state. */
+    Collection<Account> accounts() {
+        return accounts.values();
+    }
+
     Collection<Customer> customers() {
         return customers.values();
     }

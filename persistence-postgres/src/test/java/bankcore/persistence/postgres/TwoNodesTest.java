@@ -31,11 +31,13 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Two nodes (two stores, each with its own writer and pool) on one database, as two API processes
  * would be: concurrent transfers and deposits through both keep every invariant, and exactly the
- * acknowledged ones are in the journal; a key sent to both nodes at once makes one transfer.
+ * acknowledged ones are in the journal; a key sent to both nodes at once makes one transfer; each
+ * node decides on the balances and statuses the other committed.
  */
 class TwoNodesTest {
     private static final Currency EUR = Currencies.of("EUR");
@@ -139,6 +141,24 @@ class TwoNodesTest {
         assertThat(first.queries().account(accounts.get(1)).orElseThrow().balance())
                 .isEqualTo(Money.of(5_000 + 50, EUR));
         LedgerInvariants.assertAllHold(second);
+    }
+
+    @Test
+    void each_node_writes_on_what_the_other_committed() {
+        List<Long> accounts = openFundedAccounts(first);
+        long payer = accounts.get(0);
+        long payee = accounts.get(1);
+        first.transfers().transfer(TransferCommand.of(payer, payee, Money.of(4_000, EUR), "first meets the payer"));
+        second.cash().deposit(CashCommand.of(payer, Money.of(10_000, EUR), "topped up on the second node"));
+        // 1,000 left as the first node last wrote it; 11,000 after the second node's deposit.
+        first.transfers().transfer(TransferCommand.of(payer, payee, Money.of(9_000, EUR), "needs the deposit"));
+        second.accountControls().freeze(payer);
+        assertThatThrownBy(() -> first.transfers().transfer(
+                TransferCommand.of(payer, payee, Money.of(1, EUR), "from a frozen account")))
+                .isInstanceOfSatisfying(LedgerException.class,
+                        refused -> assertThat(refused.refusal()).isEqualTo(Refusal.ACCOUNT_NOT_ACTIVE));
+        assertThat(second.queries().account(payer).orElseThrow().balance()).isEqualTo(Money.of(2_000, EUR));
+        LedgerInvariants.assertAllHold(first);
     }
 
     private record TransferMoneyAnswer(UUID id, boolean replayed) {
