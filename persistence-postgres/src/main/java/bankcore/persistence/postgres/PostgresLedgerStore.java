@@ -35,6 +35,7 @@ import java.util.UUID;
 public final class PostgresLedgerStore implements LedgerStore, CustomerStore {
     private static final int POOL_SIZE = 8;
     private static final int QUEUE_CAPACITY = 10_000;
+    private static final String IDLE_IN_GROUP_LIMIT = "30s";
 
     private final String jdbcUrl;
     private final HikariDataSource pool;
@@ -68,6 +69,9 @@ public final class PostgresLedgerStore implements LedgerStore, CustomerStore {
         config.setPoolName("bankcore-postgres");
         // A group's inserts go as multi-row INSERTs instead of one statement per row.
         config.addDataSourceProperty("reWriteBatchedInserts", "true");
+        // A node that stalls inside a group holds the append lock for every node: the server ends
+        // such a transaction (nothing of it was acknowledged) instead of letting the bank wait.
+        config.setConnectionInitSql("SET idle_in_transaction_session_timeout = '" + IDLE_IN_GROUP_LIMIT + "'");
         HikariDataSource pool;
         try {
             pool = new HikariDataSource(config);

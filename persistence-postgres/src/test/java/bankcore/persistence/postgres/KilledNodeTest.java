@@ -6,8 +6,6 @@ import bankcore.core.domain.Currencies;
 import bankcore.core.domain.LedgerException;
 import bankcore.core.domain.Money;
 import bankcore.core.domain.Transfer;
-import bankcore.core.port.in.MoveCash.CashCommand;
-import bankcore.core.port.in.RegisterCustomer;
 import bankcore.core.port.in.TransferMoney.TransferCommand;
 import org.junit.jupiter.api.Test;
 
@@ -44,7 +42,7 @@ class KilledNodeTest {
         String url = TestDatabase.freshSchemaUrl();
         try (PostgresLedgerStore store = PostgresLedgerStore.open(url, null, null)) {
             Ledger survivor = Ledger.builder(store).build();
-            List<Long> accounts = openFundedAccounts(survivor);
+            List<Long> accounts = FundedAccounts.open(survivor, ACCOUNTS, 5_000);
             Set<UUID> acknowledged = ConcurrentHashMap.newKeySet();
             AtomicInteger victimAcks = new AtomicInteger();
 
@@ -126,16 +124,5 @@ class KilledNodeTest {
         } catch (IOException killed) {
             // the stream ends with the process: everything printed before the kill was read
         }
-    }
-
-    private static List<Long> openFundedAccounts(Ledger ledger) {
-        List<Long> accounts = new ArrayList<>();
-        for (int i = 0; i < ACCOUNTS; i++) {
-            long id = ledger.registration().register(RegisterCustomer.Command.customer("Customer " + i,
-                    "customer" + i + "@example.org", null, EUR)).account().id();
-            ledger.cash().deposit(CashCommand.of(id, Money.of(5_000, EUR), "opening"));
-            accounts.add(id);
-        }
-        return accounts;
     }
 }

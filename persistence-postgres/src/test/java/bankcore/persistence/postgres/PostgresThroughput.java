@@ -5,7 +5,6 @@ import bankcore.core.domain.Currencies;
 import bankcore.core.domain.Money;
 import bankcore.core.domain.Outcome;
 import bankcore.core.port.in.MoveCash.CashCommand;
-import bankcore.core.port.in.RegisterCustomer;
 import bankcore.core.port.in.TransferMoney.TransferCommand;
 
 import java.io.BufferedReader;
@@ -108,9 +107,7 @@ public final class PostgresThroughput {
         long[] accounts = new long[ACCOUNTS];
         parallel(CLIENTS, client -> {
             for (int i = client; i < ACCOUNTS; i += CLIENTS) {
-                accounts[i] = ledger.registration().register(RegisterCustomer.Command.customer("Bench " + i,
-                        "bench" + i + "@example.org", null, EUR)).account().id();
-                ledger.cash().deposit(CashCommand.of(accounts[i], Money.of(1_000_000, EUR), "opening"));
+                accounts[i] = FundedAccounts.openOne(ledger, i, 1_000_000);
             }
             return 0;
         });

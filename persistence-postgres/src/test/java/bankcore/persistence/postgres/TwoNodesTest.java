@@ -9,7 +9,6 @@ import bankcore.core.domain.Money;
 import bankcore.core.domain.Refusal;
 import bankcore.core.domain.Transfer;
 import bankcore.core.port.in.MoveCash.CashCommand;
-import bankcore.core.port.in.RegisterCustomer;
 import bankcore.core.port.in.TransferMoney.TransferCommand;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -65,7 +64,7 @@ class TwoNodesTest {
 
     @Test
     void transfers_and_deposits_through_two_nodes_keep_every_invariant() throws Exception {
-        List<Long> accounts = openFundedAccounts(first);
+        List<Long> accounts = FundedAccounts.open(first, ACCOUNTS, 5_000);
         long journalBefore = first.analytics().summary().transfers();
         Set<UUID> acknowledged = ConcurrentHashMap.newKeySet();
         AtomicLong deposited = new AtomicLong();
@@ -117,7 +116,7 @@ class TwoNodesTest {
 
     @Test
     void one_key_sent_to_both_nodes_at_once_makes_one_transfer() throws Exception {
-        List<Long> accounts = openFundedAccounts(first);
+        List<Long> accounts = FundedAccounts.open(first, ACCOUNTS, 5_000);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         for (int round = 0; round < 50; round++) {
             TransferCommand command = new TransferCommand(accounts.get(0), accounts.get(1), Money.of(1, EUR), "once",
@@ -145,7 +144,7 @@ class TwoNodesTest {
 
     @Test
     void each_node_writes_on_what_the_other_committed() {
-        List<Long> accounts = openFundedAccounts(first);
+        List<Long> accounts = FundedAccounts.open(first, ACCOUNTS, 5_000);
         long payer = accounts.get(0);
         long payee = accounts.get(1);
         first.transfers().transfer(TransferCommand.of(payer, payee, Money.of(4_000, EUR), "first meets the payer"));
@@ -162,16 +161,5 @@ class TwoNodesTest {
     }
 
     private record TransferMoneyAnswer(UUID id, boolean replayed) {
-    }
-
-    private static List<Long> openFundedAccounts(Ledger ledger) {
-        List<Long> accounts = new ArrayList<>();
-        for (int i = 0; i < ACCOUNTS; i++) {
-            long id = ledger.registration().register(RegisterCustomer.Command.customer("Customer " + i,
-                    "customer" + i + "@example.org", null, EUR)).account().id();
-            ledger.cash().deposit(CashCommand.of(id, Money.of(5_000, EUR), "opening"));
-            accounts.add(id);
-        }
-        return accounts;
     }
 }
