@@ -24,6 +24,26 @@ if ! command -v chromedriver >/dev/null 2>&1; then
   fi
 fi
 
+# The PostgreSQL store's tests run against the server named by BANKCORE_TEST_PG_URL. When it is not
+# set, use the local PostgreSQL 15 (starting it when it is down, which needs root) and its 'test' database.
+if [ -z "${BANKCORE_TEST_PG_URL:-}" ]; then
+  if command -v pg_isready >/dev/null 2>&1 && ! pg_isready -q -h 127.0.0.1 -p 5432 \
+      && [ "$(id -u)" = 0 ] && command -v pg_ctlcluster >/dev/null 2>&1; then
+    echo "Starting the local PostgreSQL for the PostgreSQL store's tests..."
+    pg_ctlcluster --skip-systemctl-redirect 15 main start || true
+    for _ in $(seq 1 30); do pg_isready -q -h 127.0.0.1 -p 5432 && break; sleep 1; done
+  fi
+  if command -v pg_isready >/dev/null 2>&1 && pg_isready -q -h 127.0.0.1 -p 5432; then
+    if ! psql -h 127.0.0.1 -U postgres -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = 'test'" | grep -q 1; then
+      psql -h 127.0.0.1 -U postgres -d postgres -qc "CREATE DATABASE test" || true
+    fi
+    export BANKCORE_TEST_PG_URL="jdbc:postgresql://127.0.0.1:5432/test?user=postgres"
+  else
+    echo "Note: no PostgreSQL on 127.0.0.1:5432 and BANKCORE_TEST_PG_URL is not set;" >&2
+    echo "      the PostgreSQL store's tests will be skipped." >&2
+  fi
+fi
+
 mvn -B -ntp verify "$@"
 
 # The API's OpenAPI document, as the build generated it, against Spectral's spectral:oas and Redocly's

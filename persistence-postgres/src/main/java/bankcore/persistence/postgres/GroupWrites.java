@@ -1,0 +1,119 @@
+package bankcore.persistence.postgres;
+
+import bankcore.core.domain.Account;
+import bankcore.core.domain.Customer;
+import bankcore.core.domain.Transfer;
+import bankcore.core.port.out.IdempotencyRecord;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Flushes a group's {@link WriteLayer} into the open transaction: batched inserts (the driver
+ * rewrites them into multi-row INSERTs, {@code reWriteBatchedInserts}) and one UPDATE for all the
+ * existing accounts the group touched, whatever their number (arrays, unnested). Every account row
+ * written is stamped with the group's write epoch, which other nodes catch up from. The schema's
+ * CHECKs, foreign keys and triggers apply to these rows as to any: they are the last line of defence.
+ */
+final class GroupWrites {
+    private static final String UPDATE_ACCOUNTS = "UPDATE account SET balance = v.balance, status = v.status, "
+            + "changed_epoch = ? FROM unnest(?::bigint[], ?::bigint[], ?::text[]) AS v (id, balance, status) WHERE account.id = v.id";
+
+    private GroupWrites() {
+    }
+
+    static void flush(Connection connection, WriteLayer group, long epoch) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO customer (" + PgRows.CUSTOMER_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?)")) {
+            for (Customer c : group.customers()) {
+                insert.setLong(1, c.id());
+                insert.setString(2, c.name());
+                insert.setString(3, c.email());
+                insert.setString(4, c.role().name());
+                insert.setLong(5, PgRows.micros(c.createdAt()));
+                insert.setString(6, c.passwordHash());
+                insert.addBatch();
+            }
+            run(insert, group.customers().size());
+        }
+        List<Account> newAccounts = group.newAccounts();
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO account (" + PgRows.ACCOUNT_COLUMNS + ", changed_epoch) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (Account a : newAccounts) {
+                insert.setLong(1, a.id());
+                if (a.isSystem()) {
+                    insert.setNull(2, Types.BIGINT);
+                } else {
+                    insert.setLong(2, a.ownerId());
+                }
+                insert.setString(3, a.currency().getCurrencyCode());
+                insert.setLong(4, a.balanceMinor());
+                insert.setString(5, a.status().name());
+                insert.setString(6, a.kind().name());
+                insert.setLong(7, PgRows.micros(a.createdAt()));
+                insert.setLong(8, epoch);
+                insert.addBatch();
+            }
+            run(insert, newAccounts.size());
+        }
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO journal ("
+                + PgRows.TRANSFER_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (Transfer t : group.journal()) {
+                insert.setLong(1, t.sequence());
+                insert.setObject(2, t.id());
+                insert.setLong(3, t.debitAccountId());
+                insert.setLong(4, t.creditAccountId());
+                insert.setLong(5, t.amount().amountMinor());
+                insert.setString(6, t.amount().currency().getCurrencyCode());
+                insert.setString(7, t.description());
+                insert.setLong(8, PgRows.micros(t.createdAt()));
+                insert.setObject(9, t.reverses(), Types.OTHER);
+                insert.setLong(10, t.debitBalanceAfterMinor());
+                insert.setLong(11, t.creditBalanceAfterMinor());
+                insert.setString(12, t.hash());
+                insert.addBatch();
+            }
+            run(insert, group.journal().size());
+        }
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO idempotency_key (scope, key, fingerprint, transfer_ids, created_at) VALUES (?, ?, ?, ?, ?)")) {
+            for (IdempotencyRecord r : group.keys()) {
+                insert.setString(1, r.key().scope());
+                insert.setString(2, r.key().key());
+                insert.setString(3, r.requestFingerprint());
+                insert.setString(4, r.transferIds().stream().map(UUID::toString).collect(Collectors.joining(",")));
+                insert.setLong(5, PgRows.micros(r.createdAt()));
+                insert.addBatch();
+            }
+            run(insert, group.keys().size());
+        }
+        updateAccounts(connection, group.changedAccounts(), epoch);
+    }
+
+    private static void updateAccounts(Connection connection, List<Account> changed, long epoch) throws SQLException {
+        if (changed.isEmpty()) {
+            return;
+        }
+        Long[] ids = changed.stream().map(Account::id).toArray(Long[]::new);
+        Long[] balances = changed.stream().map(Account::balanceMinor).toArray(Long[]::new);
+        String[] statuses = changed.stream().map(a -> a.status().name()).toArray(String[]::new);
+        try (PreparedStatement update = connection.prepareStatement(UPDATE_ACCOUNTS)) {
+            update.setLong(1, epoch);
+            update.setArray(2, connection.createArrayOf("bigint", ids));
+            update.setArray(3, connection.createArrayOf("bigint", balances));
+            update.setArray(4, connection.createArrayOf("text", statuses));
+            update.executeUpdate();
+        }
+    }
+
+    private static void run(PreparedStatement batch, int rows) throws SQLException {
+        if (rows > 0) {
+            batch.executeBatch();
+        }
+    }
+}

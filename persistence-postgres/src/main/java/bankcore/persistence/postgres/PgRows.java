@@ -1,0 +1,69 @@
+package bankcore.persistence.postgres;
+
+import bankcore.core.domain.Account;
+import bankcore.core.domain.AccountKind;
+import bankcore.core.domain.AccountStatus;
+import bankcore.core.domain.Customer;
+import bankcore.core.domain.Money;
+import bankcore.core.domain.Role;
+import bankcore.core.domain.Transfer;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Currency;
+import java.util.UUID;
+
+/** Maps PostgreSQL rows to domain values, by column name. Times are stored as UTC epoch microseconds. */
+final class PgRows {
+    static final String CUSTOMER_COLUMNS = "id, name, email, role, created_at, password_hash";
+    static final String ACCOUNT_COLUMNS = "id, owner_id, currency, balance, status, kind, created_at";
+    static final String TRANSFER_COLUMNS = "seq, id, debit_account_id, credit_account_id, amount, currency, "
+            + "description, created_at, reverses, debit_balance_after, credit_balance_after, hash";
+
+    static final String ACCOUNT_BY_ID = "SELECT " + ACCOUNT_COLUMNS + " FROM account WHERE id = ?";
+    static final String CASH_ACCOUNT = "SELECT " + ACCOUNT_COLUMNS + " FROM account WHERE kind = 'SYSTEM' AND currency = ?";
+    static final String CUSTOMER_BY_ID = "SELECT " + CUSTOMER_COLUMNS + " FROM customer WHERE id = ?";
+    static final String CUSTOMER_BY_EMAIL = "SELECT " + CUSTOMER_COLUMNS + " FROM customer WHERE email = ?";
+    static final String ANY_ADMIN = "SELECT 1 FROM customer WHERE role = 'ADMIN' LIMIT 1";
+    static final String TRANSFER_BY_ID = "SELECT " + TRANSFER_COLUMNS + " FROM journal WHERE id = ?";
+
+    private PgRows() {
+    }
+
+    static Customer customer(ResultSet rs) throws SQLException {
+        return new Customer(rs.getLong("id"), rs.getString("name"), rs.getString("email"),
+                Role.valueOf(rs.getString("role")), instant(rs.getLong("created_at")), rs.getString("password_hash"));
+    }
+
+    static Account account(ResultSet rs) throws SQLException {
+        return new Account(rs.getLong("id"), rs.getLong("owner_id"), Currency.getInstance(rs.getString("currency")),
+                rs.getLong("balance"), AccountStatus.valueOf(rs.getString("status")),
+                AccountKind.valueOf(rs.getString("kind")), instant(rs.getLong("created_at")));
+    }
+
+    static Transfer transfer(ResultSet rs) throws SQLException {
+        UUID reverses = rs.getObject("reverses", UUID.class);
+        return new Transfer(rs.getObject("id", UUID.class), rs.getLong("seq"), rs.getLong("debit_account_id"),
+                rs.getLong("credit_account_id"),
+                Money.of(rs.getLong("amount"), Currency.getInstance(rs.getString("currency"))),
+                rs.getString("description"), instant(rs.getLong("created_at")), reverses,
+                rs.getLong("debit_balance_after"), rs.getLong("credit_balance_after"), rs.getString("hash"));
+    }
+
+    /** Saturates instead of overflowing, so open-ended ranges (Instant.MIN/MAX) work as bounds. */
+    static long micros(Instant instant) {
+        if (instant.isBefore(Instant.EPOCH.minus(100_000, ChronoUnit.DAYS))) {
+            return Long.MIN_VALUE;
+        }
+        if (instant.isAfter(Instant.EPOCH.plus(100_000, ChronoUnit.DAYS))) {
+            return Long.MAX_VALUE;
+        }
+        return ChronoUnit.MICROS.between(Instant.EPOCH, instant);
+    }
+
+    static Instant instant(long micros) {
+        return Instant.EPOCH.plus(micros, ChronoUnit.MICROS);
+    }
+}

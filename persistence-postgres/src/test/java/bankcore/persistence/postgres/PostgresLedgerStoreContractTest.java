@@ -1,0 +1,39 @@
+package bankcore.persistence.postgres;
+
+import bankcore.core.Ledger;
+import bankcore.core.contract.AnalyticsReaderContract;
+import bankcore.core.contract.JournalReaderContract;
+import bankcore.core.contract.LedgerWriterContract;
+import org.junit.jupiter.api.Nested;
+
+/** The shared store contracts, each on a fresh PostgreSQL schema per test. */
+class PostgresLedgerStoreContractTest {
+
+    private static Ledger.Builder freshStore() {
+        return Ledger.builder(PostgresLedgerStore.open(TestDatabase.freshSchemaUrl(), null, null));
+    }
+
+    @Nested
+    class Writes extends LedgerWriterContract {
+        @Override
+        protected Ledger.Builder builderOnEmptyStore() {
+            return freshStore();
+        }
+    }
+
+    @Nested
+    class Journal extends JournalReaderContract {
+        @Override
+        protected Ledger.Builder builderOnEmptyStore() {
+            return freshStore();
+        }
+    }
+
+    @Nested
+    class Analytics extends AnalyticsReaderContract {
+        @Override
+        protected Ledger.Builder builderOnEmptyStore() {
+            return freshStore();
+        }
+    }
+}
