@@ -3,6 +3,7 @@ package bankcore.api.auth;
 import bankcore.api.problem.Problem;
 import bankcore.core.domain.Customer;
 import bankcore.core.port.in.Authenticate;
+import bankcore.core.port.in.ManageCredentials;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
@@ -24,10 +25,12 @@ import jakarta.validation.Valid;
 class LoginController {
 
     private final Authenticate authenticate;
+    private final ManageCredentials credentials;
     private final TokenIssuer tokens;
 
-    LoginController(Authenticate authenticate, TokenIssuer tokens) {
+    LoginController(Authenticate authenticate, ManageCredentials credentials, TokenIssuer tokens) {
         this.authenticate = authenticate;
+        this.credentials = credentials;
         this.tokens = tokens;
     }
 
@@ -45,6 +48,7 @@ class LoginController {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     TokenResponse login(@Valid @Body LoginRequest request) {
         Customer customer = authenticate.login(request.username(), request.password().toCharArray());
-        return tokens.issue(Long.toString(customer.id()), customer.role().name());
+        return tokens.issue(credentials.standing(customer.id()).orElseThrow(
+                () -> new IllegalStateException("customer " + customer.id() + " logged in but has no standing")));
     }
 }

@@ -5,11 +5,13 @@ import bankcore.core.port.in.Authenticate;
 import bankcore.core.port.in.LedgerAnalytics;
 import bankcore.core.port.in.LedgerQueries;
 import bankcore.core.port.in.ManageAccounts;
+import bankcore.core.port.in.ManageCredentials;
 import bankcore.core.port.in.MoveCash;
 import bankcore.core.port.in.OpenAccount;
 import bankcore.core.port.in.RegisterCustomer;
 import bankcore.core.port.in.TransferMoney;
 import bankcore.core.port.in.VerifyLedger;
+import bankcore.persistence.sqlite.SqliteCredentialStore;
 import bankcore.persistence.sqlite.SqliteLedgerStore;
 import bankcore.persistence.sqlite.SqliteOptions;
 import bankcore.security.bcrypt.BcryptPasswordHasher;
@@ -21,6 +23,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
+import java.time.InstantSource;
 
 /**
  * The composition root: the only class that knows the driven adapters (the SQLite store and the bcrypt
@@ -31,12 +34,25 @@ public class LedgerWiring {
 
     private static final Logger LOG = LoggerFactory.getLogger(LedgerWiring.class);
 
+    /** Closed by the ledger that holds it. */
+    @Singleton
+    SqliteLedgerStore store(@Property(name = "bank.db") String database) {
+        return openStore(database);
+    }
+
     @Singleton
     @Bean(preDestroy = "close")
-    Ledger ledger(@Property(name = "bank.db") String database,
+    SqliteCredentialStore credentialStore(SqliteLedgerStore store) {
+        return SqliteCredentialStore.open(store, InstantSource.system());
+    }
+
+    @Singleton
+    @Bean(preDestroy = "close")
+    Ledger ledger(SqliteLedgerStore store, SqliteCredentialStore credentials,
                   @Property(name = "bank.bcrypt-cost", defaultValue = "12") int bcryptCost) {
-        return Ledger.builder(openStore(database))
+        return Ledger.builder(store)
                 .passwordHasher(new BcryptPasswordHasher(bcryptCost))
+                .credentialStore(credentials)
                 .build();
     }
 
@@ -59,6 +75,11 @@ public class LedgerWiring {
     @Singleton
     Authenticate authenticate(Ledger ledger) {
         return ledger.authentication();
+    }
+
+    @Singleton
+    ManageCredentials manageCredentials(Ledger ledger) {
+        return ledger.credentials();
     }
 
     @Singleton

@@ -21,12 +21,11 @@ import java.util.Optional;
 
 /** Registration and login. Passwords are hashed before the write, so the slow KDF never holds the writer. */
 public final class CustomerService implements RegisterCustomer, Authenticate {
-    static final int MIN_PASSWORD_LENGTH = 8;
-    static final int MAX_PASSWORD_LENGTH = 128;
 
     private final LedgerStore ledger;
     private final CustomerStore customers;
     private final PasswordHasher hasher;
+    private final NewPasswords newPasswords;
     private final InstantSource clock;
     private final LoginThrottle throttle;
     /** Checked against when the e-mail is unknown, so a wrong e-mail takes as long as a wrong password. */
@@ -36,6 +35,7 @@ public final class CustomerService implements RegisterCustomer, Authenticate {
         this.ledger = ledger;
         this.customers = customers;
         this.hasher = hasher;
+        this.newPasswords = new NewPasswords(hasher);
         this.clock = clock;
         this.throttle = new LoginThrottle(clock);
     }
@@ -102,14 +102,7 @@ public final class CustomerService implements RegisterCustomer, Authenticate {
     }
 
     private String hashOrNull(char[] password) {
-        if (password == null) {
-            return null;
-        }
-        if (password.length < MIN_PASSWORD_LENGTH || password.length > MAX_PASSWORD_LENGTH) {
-            throw Refusal.INVALID_ARGUMENT.because("password must be " + MIN_PASSWORD_LENGTH + " to "
-                    + MAX_PASSWORD_LENGTH + " characters");
-        }
-        return hasher.hash(password);
+        return password == null ? null : newPasswords.hash(password);
     }
 
     private String decoyHash() {
