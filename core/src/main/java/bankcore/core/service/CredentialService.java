@@ -31,7 +31,7 @@ public final class CredentialService implements ManageCredentials {
     public Standing changePassword(long customerId, char[] current, char[] replacement, String clientAddress) {
         Customer customer = customers.findCustomer(customerId).filter(Customer::canLogIn)
                 .orElseThrow(() -> Refusal.CUSTOMER_NOT_FOUND.because("customer " + customerId + " does not exist"));
-        authenticate.login(customer.email(), current);
+        authenticate.login(customer.email(), current, clientAddress);
         long generation = credentials.changePassword(customerId, newPasswords.hash(replacement));
         return new Standing(customerId, customer.role(), generation);
     }

@@ -83,21 +83,21 @@ public final class CustomerService implements RegisterCustomer, Authenticate {
     }
 
     @Override
-    public Customer login(String email, char[] password) {
+    public Customer login(String email, char[] password, String clientAddress) {
         String normalized;
         try {
             normalized = Customer.normalizeEmail(email);
         } catch (LedgerException malformed) {
             throw invalidCredentials();
         }
-        throttle.requireAllowed(normalized);
+        throttle.requireAllowed(normalized, clientAddress);
         Optional<Customer> customer = customers.findCustomerByEmail(normalized).filter(Customer::canLogIn);
         String hash = customer.map(Customer::passwordHash).orElseGet(this::decoyHash);
         if (password == null || !hasher.matches(password, hash) || customer.isEmpty()) {
-            throttle.recordFailure(normalized);
+            throttle.recordFailure(normalized, clientAddress);
             throw invalidCredentials();
         }
-        throttle.recordSuccess(normalized);
+        throttle.recordSuccess(normalized, clientAddress);
         return customer.get();
     }
 
