@@ -15,6 +15,7 @@ import bankcore.core.port.out.CustomerStore;
 import bankcore.core.port.out.IdSource;
 import bankcore.core.port.out.LedgerStore;
 import bankcore.core.port.out.PasswordHasher;
+import bankcore.core.port.out.PasswordPolicy;
 import bankcore.core.service.AccountService;
 import bankcore.core.service.AnalyticsService;
 import bankcore.core.service.CredentialService;
@@ -48,9 +49,10 @@ public final class Ledger implements AutoCloseable {
 
     private Ledger(Builder builder) {
         this.store = builder.ledgerStore;
-        this.customers = new CustomerService(store, builder.customerStore, builder.passwordHasher, builder.clock);
+        this.customers = new CustomerService(store, builder.customerStore, builder.passwordHasher,
+                builder.passwordPolicy, builder.clock);
         this.credentials = new CredentialService(builder.customerStore, builder.credentialStore, customers,
-                builder.passwordHasher);
+                builder.passwordHasher, builder.passwordPolicy);
         this.accounts = new AccountService(store, builder.clock);
         this.transfers = new TransferService(store, builder.customerStore, builder.clock, builder.ids);
         this.queries = new QueryService(store, builder.customerStore);
@@ -113,8 +115,8 @@ public final class Ledger implements AutoCloseable {
     }
 
     /**
-     * Defaults: the system clock, random transfer ids, no password hasher (customers without passwords only) and no
-     * credential store (no password changes or token revocation).
+     * Defaults: the system clock, random transfer ids, no password hasher (customers without passwords only), a
+     * length-only password policy and no credential store (no password changes or token revocation).
      */
     public static final class Builder {
         private final LedgerStore ledgerStore;
@@ -122,6 +124,7 @@ public final class Ledger implements AutoCloseable {
         private InstantSource clock = InstantSource.system();
         private IdSource ids = IdSource.random();
         private PasswordHasher passwordHasher = new NoPasswords();
+        private PasswordPolicy passwordPolicy = PasswordPolicy.LENGTH_ONLY;
         private CredentialStore credentialStore = new NoCredentialStore();
 
         private Builder(LedgerStore ledgerStore, CustomerStore customerStore) {
@@ -141,6 +144,12 @@ public final class Ledger implements AutoCloseable {
 
         public Builder passwordHasher(PasswordHasher passwordHasher) {
             this.passwordHasher = Objects.requireNonNull(passwordHasher, "passwordHasher");
+            return this;
+        }
+
+        /** What new passwords must pass beyond their length. */
+        public Builder passwordPolicy(PasswordPolicy passwordPolicy) {
+            this.passwordPolicy = Objects.requireNonNull(passwordPolicy, "passwordPolicy");
             return this;
         }
 

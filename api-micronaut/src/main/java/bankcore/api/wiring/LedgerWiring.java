@@ -15,6 +15,7 @@ import bankcore.persistence.sqlite.SqliteCredentialStore;
 import bankcore.persistence.sqlite.SqliteLedgerStore;
 import bankcore.persistence.sqlite.SqliteOptions;
 import bankcore.security.bcrypt.BcryptPasswordHasher;
+import bankcore.security.bcrypt.NbvcxzPasswordPolicy;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Property;
@@ -26,8 +27,8 @@ import java.nio.file.Path;
 import java.time.InstantSource;
 
 /**
- * The composition root: the only class that knows the driven adapters (the SQLite store and the bcrypt
- * hasher). Everything else in the API sees the core's in-ports alone.
+ * The composition root: the only class that knows the driven adapters (the SQLite stores, the bcrypt
+ * hasher and the nbvcxz password policy). Everything else in the API sees the core's in-ports alone.
  */
 @Factory
 public class LedgerWiring {
@@ -52,6 +53,7 @@ public class LedgerWiring {
                   @Property(name = "bank.bcrypt-cost", defaultValue = "12") int bcryptCost) {
         return Ledger.builder(store)
                 .passwordHasher(new BcryptPasswordHasher(bcryptCost))
+                .passwordPolicy(new NbvcxzPasswordPolicy())
                 .credentialStore(credentials)
                 .build();
     }

@@ -7,6 +7,7 @@ import bankcore.core.port.in.ManageCredentials;
 import bankcore.core.port.out.CredentialStore;
 import bankcore.core.port.out.CustomerStore;
 import bankcore.core.port.out.PasswordHasher;
+import bankcore.core.port.out.PasswordPolicy;
 
 import java.time.Instant;
 import java.util.Optional;
@@ -20,11 +21,11 @@ public final class CredentialService implements ManageCredentials {
     private final NewPasswords newPasswords;
 
     public CredentialService(CustomerStore customers, CredentialStore credentials, Authenticate authenticate,
-                             PasswordHasher hasher) {
+                             PasswordHasher hasher, PasswordPolicy policy) {
         this.customers = customers;
         this.credentials = credentials;
         this.authenticate = authenticate;
-        this.newPasswords = new NewPasswords(hasher);
+        this.newPasswords = new NewPasswords(hasher, policy);
     }
 
     @Override
@@ -32,7 +33,8 @@ public final class CredentialService implements ManageCredentials {
         Customer customer = customers.findCustomer(customerId).filter(Customer::canLogIn)
                 .orElseThrow(() -> Refusal.CUSTOMER_NOT_FOUND.because("customer " + customerId + " does not exist"));
         authenticate.login(customer.email(), current, clientAddress);
-        long generation = credentials.changePassword(customerId, newPasswords.hash(replacement));
+        String hash = newPasswords.hash(replacement, customer.name(), customer.email());
+        long generation = credentials.changePassword(customerId, hash);
         return new Standing(customerId, customer.role(), generation);
     }
 

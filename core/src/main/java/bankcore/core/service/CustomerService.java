@@ -12,6 +12,7 @@ import bankcore.core.port.out.CustomerStore;
 import bankcore.core.port.out.LedgerCommand;
 import bankcore.core.port.out.LedgerStore;
 import bankcore.core.port.out.PasswordHasher;
+import bankcore.core.port.out.PasswordPolicy;
 
 import java.time.InstantSource;
 import java.time.temporal.ChronoUnit;
@@ -31,11 +32,12 @@ public final class CustomerService implements RegisterCustomer, Authenticate {
     /** Checked against when the e-mail is unknown, so a wrong e-mail takes as long as a wrong password. */
     private volatile String decoyHash;
 
-    public CustomerService(LedgerStore ledger, CustomerStore customers, PasswordHasher hasher, InstantSource clock) {
+    public CustomerService(LedgerStore ledger, CustomerStore customers, PasswordHasher hasher, PasswordPolicy policy,
+                           InstantSource clock) {
         this.ledger = ledger;
         this.customers = customers;
         this.hasher = hasher;
-        this.newPasswords = new NewPasswords(hasher);
+        this.newPasswords = new NewPasswords(hasher, policy);
         this.clock = clock;
         this.throttle = new LoginThrottle(clock);
     }
@@ -54,7 +56,7 @@ public final class CustomerService implements RegisterCustomer, Authenticate {
     /** Hashes and stamps before the write, so the slow KDF never holds the writer. */
     private LedgerCommand<Registration> registration(Command command) {
         Customer unsaved = new Customer(0, command.name(), command.email(), command.role(),
-                clock.instant().truncatedTo(ChronoUnit.MICROS), hashOrNull(command.password()));
+                clock.instant().truncatedTo(ChronoUnit.MICROS), hashOrNull(command));
         Currency currency = command.currency();
         return tx -> {
             if (tx.customerByEmail(unsaved.email()).isPresent()) {
@@ -101,8 +103,9 @@ public final class CustomerService implements RegisterCustomer, Authenticate {
         return customer.get();
     }
 
-    private String hashOrNull(char[] password) {
-        return password == null ? null : newPasswords.hash(password);
+    private String hashOrNull(Command command) {
+        return command.password() == null ? null
+                : newPasswords.hash(command.password(), command.name(), command.email());
     }
 
     private String decoyHash() {
