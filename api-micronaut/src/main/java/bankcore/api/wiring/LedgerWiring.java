@@ -58,13 +58,13 @@ public class LedgerWiring {
                 .build();
     }
 
-    /** BANK_DB is a file path (its directory is created) or a {@code jdbc:sqlite:} URL. */
+    /** BANK_DB is a file path or a {@code jdbc:sqlite:} URL, checked by {@link DatabaseLocation}. */
     private static SqliteLedgerStore openStore(String database) {
         if (database.startsWith("jdbc:")) {
             LOG.info("Opening the ledger at {}", database);
-            return SqliteLedgerStore.open(database, SqliteOptions.defaults());
+            return SqliteLedgerStore.open(DatabaseLocation.url(database), SqliteOptions.defaults());
         }
-        Path file = Path.of(database).toAbsolutePath();
+        Path file = DatabaseLocation.file(database);
         LOG.info("Opening the ledger at {}", file);
         return SqliteLedgerStore.open(file);
     }
