@@ -11,7 +11,9 @@ import io.swagger.v3.oas.annotations.security.SecurityScheme;
         title = "bankcore API",
         version = "0.1.0",
         description = "Customers, accounts and transfers over the bankcore ledger. Errors are RFC 9457 "
-                + "problems (application/problem+json). Amounts are decimal strings with a currency.",
+                + "problems (application/problem+json). Amounts are decimal strings with a currency. Any request "
+                + "may also be answered 408 (its body stopped arriving), 414 (a request line over 8 KiB) or 431 "
+                + "(headers over 16 KiB).",
         license = @License(name = "Apache-2.0")))
 @SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
 public final class Application {

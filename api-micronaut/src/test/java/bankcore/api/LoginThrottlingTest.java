@@ -2,7 +2,7 @@ package bankcore.api;
 
 import bankcore.api.support.ApiClient;
 import bankcore.api.support.Bank;
-import bankcore.api.support.FromAddress;
+import bankcore.api.support.RawHttp;
 import bankcore.api.support.Json;
 import bankcore.api.support.TestServer;
 import org.junit.jupiter.api.Test;
@@ -28,22 +28,22 @@ class LoginThrottlingTest {
         String right = Json.object("username", ada.email(), "password", ada.password());
         List<Integer> attacker = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
-            attacker.add(FromAddress.postJson("127.0.0.3", server.uri(), "/login", wrong).status());
+            attacker.add(RawHttp.postJson("127.0.0.3", server.uri(), "/login", wrong).status());
         }
 
         assertThat(attacker).startsWith(401, 401, 401, 401, 401).endsWith(429);
-        assertThat(FromAddress.postJson("127.0.0.3", server.uri(), "/login", right).status())
+        assertThat(RawHttp.postJson("127.0.0.3", server.uri(), "/login", right).status())
                 .as("the attacker's address waits, even with the right password").isEqualTo(429);
-        assertThat(FromAddress.postJson("127.0.0.4", server.uri(), "/login", right).status())
+        assertThat(RawHttp.postJson("127.0.0.4", server.uri(), "/login", right).status())
                 .as("the owner at another address gets in").isEqualTo(200);
     }
 
     @Test
     void thirty_wrong_logins_to_thirty_emails_from_one_address_are_slowed_with_retry_after() {
-        FromAddress.Response last = null;
+        RawHttp.Response last = null;
         int refusedForSpeed = 0;
         for (int i = 0; i < 30; i++) {
-            last = FromAddress.postJson("127.0.0.5", server.uri(), "/login", Json.object(
+            last = RawHttp.postJson("127.0.0.5", server.uri(), "/login", Json.object(
                     "username", "nobody" + i + "@example.test", "password", "whatever-password"));
             if (last.status() == 429) {
                 refusedForSpeed++;

@@ -27,17 +27,18 @@ final class SecurityHeadersFilter implements Ordered {
 
     @ResponseFilter
     void addSecurityHeaders(HttpRequest<?> request, MutableHttpResponse<?> response) {
-        response.header("X-Content-Type-Options", "nosniff");
-        response.header("Referrer-Policy", "no-referrer");
+        boolean cacheable = isStaticAsset(request.getPath()) || response.getHeaders().contains(HttpHeaders.CACHE_CONTROL);
+        SecurityHeaders.FOR_DATA.forEach((name, value) -> {
+            if (!(cacheable && name.equals(HttpHeaders.CACHE_CONTROL))) {
+                response.getHeaders().set(name, value);
+            }
+        });
         // A static file's content type is set only when it is written, after this filter: its name tells.
         boolean page = request.getPath().endsWith(".html")
                 || response.getContentType().map(type -> type.matches(MediaType.TEXT_HTML_TYPE)).orElse(false);
-        response.header("Content-Security-Policy", page ? pagePolicy : ContentSecurityPolicy.FOR_DATA);
         if (page) {
-            response.header("X-Frame-Options", "DENY");
-        }
-        if (!isStaticAsset(request.getPath()) && !response.getHeaders().contains(HttpHeaders.CACHE_CONTROL)) {
-            response.header(HttpHeaders.CACHE_CONTROL, "no-store");
+            response.getHeaders().set("Content-Security-Policy", pagePolicy);
+            response.getHeaders().set("X-Frame-Options", "DENY");
         }
     }
 
