@@ -19,11 +19,19 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 
 @Controller
 @Tag(name = "auth")
 @Secured(SecurityRule.IS_ANONYMOUS)
 class LoginController {
+
+    private static final String SUMMARY = "Log in with e-mail and password; returns a bearer token";
+    /** Both methods say it all: the document merges them into one operation. */
+    private static final String DESCRIPTION = "As JSON or as a form. Failures slow further attempts (429 with "
+            + "Retry-After, a wait that doubles): for one e-mail from one client address, and for one client address "
+            + "across e-mails. The owner logging in from another address is not slowed.";
 
     private final Authenticate authenticate;
     private final ManageCredentials credentials;
@@ -36,11 +44,8 @@ class LoginController {
     }
 
     @Post("/login")
-    @Consumes({MediaType.APPLICATION_JSON, MediaType.APPLICATION_FORM_URLENCODED})
-    @Operation(summary = "Log in with e-mail and password; returns a bearer token",
-            description = "Failures slow further attempts (429 with Retry-After, a wait that doubles): for one e-mail "
-                    + "from one client address, and for one client address across e-mails. The owner logging in "
-                    + "from another address is not slowed.")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = SUMMARY, description = DESCRIPTION)
     @ApiResponse(responseCode = "200", description = "logged in")
     @ApiResponse(responseCode = "401", description = "unknown e-mail or wrong password",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -50,8 +55,23 @@ class LoginController {
             headers = @Header(name = "Retry-After", description = "seconds to wait"),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     TokenResponse login(HttpRequest<?> http, @Valid @Body LoginRequest request) {
-        Customer customer = authenticate.login(request.username(), request.password().toCharArray(),
-                ClientAddress.of(http));
+        return login(http, request.username(), request.password());
+    }
+
+    /**
+     * The same login as a form, as Swagger UI and OAuth2 clients send it. Its fields are bound one by one
+     * (each a form value, that is text), not through JSON, where a field must be a JSON string.
+     */
+    @Post("/login")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(summary = SUMMARY, description = DESCRIPTION)
+    TokenResponse loginForm(HttpRequest<?> http, @Body("username") @NotBlank @Size(max = 320) String username,
+                            @Body("password") @NotBlank @Size(max = 200) String password) {
+        return login(http, username, password);
+    }
+
+    private TokenResponse login(HttpRequest<?> http, String username, String password) {
+        Customer customer = authenticate.login(username, password.toCharArray(), ClientAddress.of(http));
         return tokens.issue(credentials.standing(customer.id()).orElseThrow(
                 () -> new IllegalStateException("customer " + customer.id() + " logged in but has no standing")));
     }
