@@ -27,10 +27,4 @@ final class StrictIdDeserializer implements Deserializer<Long> {
         }
         throw decoder.createDeserializationException(JsonNames.of(type) + " must be a JSON integer, such as 42", null);
     }
-
-    @Override
-    public Long deserializeNullable(Decoder decoder, DecoderContext context, Argument<? super Long> type)
-            throws IOException {
-        return decoder.decodeNull() ? null : deserialize(decoder, context, type);
-    }
 }

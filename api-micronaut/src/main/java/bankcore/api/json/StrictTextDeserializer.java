@@ -31,10 +31,4 @@ final class StrictTextDeserializer implements Deserializer<String> {
         }
         throw decoder.createDeserializationException(JsonNames.of(type) + " must be a JSON string", null);
     }
-
-    @Override
-    public String deserializeNullable(Decoder decoder, DecoderContext context, Argument<? super String> type)
-            throws IOException {
-        return decoder.decodeNull() ? null : deserialize(decoder, context, type);
-    }
 }
