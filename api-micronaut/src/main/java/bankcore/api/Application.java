@@ -19,7 +19,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
                         + "problems (application/problem+json) whose `type` names the problem. Amounts in "
                         + "responses are decimal strings with the currency's minor digits; requests take a JSON "
                         + "number or a decimal string. Log in with POST /login and send the token as "
-                        + "`Authorization: Bearer <token>`.",
+                        + "`Authorization: Bearer <token>`. Any request may also be answered 408 (its body stopped "
+                        + "arriving), 414 (a request line over 8 KiB) or 431 (headers over 16 KiB).",
                 contact = @Contact(name = "bankcore maintainers"),
                 license = @License(name = "Apache-2.0", url = "https://www.apache.org/licenses/LICENSE-2.0")),
         // Relative: the server that serves this document (any host, any BANK_API_PORT), so Swagger UI's

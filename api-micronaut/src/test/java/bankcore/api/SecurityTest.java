@@ -1,6 +1,7 @@
 package bankcore.api;
 
 import bankcore.api.support.ApiClient;
+import bankcore.api.support.Bank;
 import bankcore.api.support.Reply;
 import bankcore.api.support.TestServer;
 import bankcore.api.support.Tokens;
@@ -85,7 +86,7 @@ class SecurityTest {
 
     @Test
     void customer_on_an_admin_endpoint_is_403_problem() {
-        String customer = Tokens.signed(TestServer.JWT_SECRET, "2", "CUSTOMER", Instant.now().plusSeconds(600));
+        String customer = new Bank(api).newCustomer("Carl Customer").token();
         Reply reply = api.get("/metrics").token(customer).send();
         assertThat(reply.status()).as(reply.toString()).isEqualTo(403);
         assertThat(reply.contentType()).startsWith("application/problem+json");

@@ -4,22 +4,27 @@ import bankcore.core.port.in.Authenticate;
 import bankcore.core.port.in.LedgerAnalytics;
 import bankcore.core.port.in.LedgerQueries;
 import bankcore.core.port.in.ManageAccounts;
+import bankcore.core.port.in.ManageCredentials;
 import bankcore.core.port.in.MoveCash;
 import bankcore.core.port.in.OpenAccount;
 import bankcore.core.port.in.RegisterCustomer;
 import bankcore.core.port.in.TransferMoney;
 import bankcore.core.port.in.VerifyLedger;
+import bankcore.core.port.out.CredentialStore;
 import bankcore.core.port.out.CustomerStore;
 import bankcore.core.port.out.IdSource;
 import bankcore.core.port.out.LedgerStore;
 import bankcore.core.port.out.PasswordHasher;
+import bankcore.core.port.out.PasswordPolicy;
 import bankcore.core.service.AccountService;
 import bankcore.core.service.AnalyticsService;
+import bankcore.core.service.CredentialService;
 import bankcore.core.service.CustomerService;
 import bankcore.core.service.LedgerVerifier;
 import bankcore.core.service.QueryService;
 import bankcore.core.service.TransferService;
 
+import java.time.Instant;
 import java.time.InstantSource;
 import java.util.Objects;
 
@@ -35,6 +40,7 @@ import java.util.Objects;
 public final class Ledger implements AutoCloseable {
     private final LedgerStore store;
     private final CustomerService customers;
+    private final CredentialService credentials;
     private final AccountService accounts;
     private final TransferService transfers;
     private final QueryService queries;
@@ -43,7 +49,10 @@ public final class Ledger implements AutoCloseable {
 
     private Ledger(Builder builder) {
         this.store = builder.ledgerStore;
-        this.customers = new CustomerService(store, builder.customerStore, builder.passwordHasher, builder.clock);
+        this.customers = new CustomerService(store, builder.customerStore, builder.passwordHasher,
+                builder.passwordPolicy, builder.clock);
+        this.credentials = new CredentialService(builder.customerStore, builder.credentialStore, customers,
+                builder.passwordHasher, builder.passwordPolicy);
         this.accounts = new AccountService(store, builder.clock);
         this.transfers = new TransferService(store, store, builder.customerStore, builder.clock, builder.ids);
         this.queries = new QueryService(store, store, builder.customerStore);
@@ -66,6 +75,10 @@ public final class Ledger implements AutoCloseable {
 
     public Authenticate authentication() {
         return customers;
+    }
+
+    public ManageCredentials credentials() {
+        return credentials;
     }
 
     public OpenAccount accounts() {
@@ -101,13 +114,18 @@ public final class Ledger implements AutoCloseable {
         store.close();
     }
 
-    /** Defaults: the system clock, random transfer ids, and no password hasher (customers without passwords only). */
+    /**
+     * Defaults: the system clock, random transfer ids, no password hasher (customers without passwords only), a
+     * length-only password policy and no credential store (no password changes or token revocation).
+     */
     public static final class Builder {
         private final LedgerStore ledgerStore;
         private final CustomerStore customerStore;
         private InstantSource clock = InstantSource.system();
         private IdSource ids = IdSource.random();
         private PasswordHasher passwordHasher = new NoPasswords();
+        private PasswordPolicy passwordPolicy = PasswordPolicy.LENGTH_ONLY;
+        private CredentialStore credentialStore = new NoCredentialStore();
 
         private Builder(LedgerStore ledgerStore, CustomerStore customerStore) {
             this.ledgerStore = Objects.requireNonNull(ledgerStore, "ledgerStore");
@@ -129,6 +147,18 @@ public final class Ledger implements AutoCloseable {
             return this;
         }
 
+        /** What new passwords must pass beyond their length. */
+        public Builder passwordPolicy(PasswordPolicy passwordPolicy) {
+            this.passwordPolicy = Objects.requireNonNull(passwordPolicy, "passwordPolicy");
+            return this;
+        }
+
+        /** Where password changes and revoked tokens are kept; needed by {@link Ledger#credentials()} alone. */
+        public Builder credentialStore(CredentialStore credentialStore) {
+            this.credentialStore = Objects.requireNonNull(credentialStore, "credentialStore");
+            return this;
+        }
+
         public Ledger build() {
             return new Ledger(this);
         }
@@ -144,6 +174,33 @@ public final class Ledger implements AutoCloseable {
         @Override
         public boolean matches(char[] password, String hash) {
             return false;
+        }
+    }
+
+    /** Stands in until a credential store is wired: an embedding application that never changes passwords needs none. */
+    private static final class NoCredentialStore implements CredentialStore {
+        @Override
+        public long tokenGeneration(long customerId) {
+            return 0;
+        }
+
+        @Override
+        public long changePassword(long customerId, String passwordHash) {
+            throw unwired();
+        }
+
+        @Override
+        public void revokeToken(String tokenId, Instant expiresAt) {
+            throw unwired();
+        }
+
+        @Override
+        public boolean isRevoked(String tokenId) {
+            return false;
+        }
+
+        private static IllegalStateException unwired() {
+            return new IllegalStateException("no CredentialStore configured: use Ledger.builder(...).credentialStore(...)");
         }
     }
 }

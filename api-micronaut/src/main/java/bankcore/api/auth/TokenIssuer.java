@@ -1,7 +1,8 @@
 package bankcore.api.auth;
 
+import bankcore.api.security.TokenClaims;
+import bankcore.core.port.in.ManageCredentials.Standing;
 import io.micronaut.security.authentication.Authentication;
-import io.micronaut.security.token.config.TokenConfiguration;
 import io.micronaut.security.token.generator.AccessTokenConfiguration;
 import io.micronaut.security.token.generator.TokenGenerator;
 import jakarta.inject.Singleton;
@@ -9,7 +10,7 @@ import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Map;
 
-/** Issues the bearer token for a user that the core has authenticated. */
+/** Issues the bearer token for a user that the core has authenticated, in the customer's current token generation. */
 @Singleton
 final class TokenIssuer {
 
@@ -21,9 +22,10 @@ final class TokenIssuer {
         this.accessTokens = accessTokens;
     }
 
-    TokenResponse issue(String subject, String role) {
+    TokenResponse issue(Standing standing) {
         int expiresIn = accessTokens.getExpiration();
-        Authentication authentication = Authentication.build(subject, List.of(role), Map.of());
+        Authentication authentication = Authentication.build(Long.toString(standing.customerId()),
+                List.of(standing.role().name()), Map.of(TokenClaims.GENERATION, standing.tokenGeneration()));
         String token = generator.generateToken(authentication, expiresIn)
                 .orElseThrow(() -> new IllegalStateException("no access token generated"));
         return new TokenResponse(token, "Bearer", expiresIn);

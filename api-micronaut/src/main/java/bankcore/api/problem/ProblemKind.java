@@ -27,7 +27,9 @@ public enum ProblemKind {
     EMAIL_TAKEN(HttpStatus.CONFLICT, "email-taken", "E-mail already registered"),
     IDEMPOTENCY_IN_FLIGHT(HttpStatus.CONFLICT, "idempotency-key-in-flight",
             "A request with this Idempotency-Key is still in flight"),
+    REQUEST_TIMEOUT(HttpStatus.REQUEST_TIMEOUT, "request-timeout", "Request timeout"),
     PAYLOAD_TOO_LARGE(HttpStatus.REQUEST_ENTITY_TOO_LARGE, "payload-too-large", "Payload too large"),
+    URI_TOO_LONG(HttpStatus.REQUEST_URI_TOO_LONG, "uri-too-long", "URI too long"),
     UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "Unsupported media type"),
     VALIDATION_FAILED(HttpStatus.UNPROCESSABLE_ENTITY, "validation-failed", "Validation failed"),
     INVALID_AMOUNT(HttpStatus.UNPROCESSABLE_ENTITY, "invalid-amount", "Invalid amount"),
@@ -38,6 +40,8 @@ public enum ProblemKind {
     IDEMPOTENCY_MISMATCH(HttpStatus.UNPROCESSABLE_ENTITY, "idempotency-key-reused",
             "Idempotency-Key reused with another request"),
     TOO_MANY_FAILED_LOGINS(HttpStatus.TOO_MANY_REQUESTS, "too-many-failed-logins", "Too many failed logins"),
+    HEADERS_TOO_LARGE(HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE, "headers-too-large",
+            "Request header fields too large"),
     INTERNAL(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal server error"),
     UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "Service unavailable");
 

@@ -38,7 +38,7 @@ final class JwtSigningFactory {
         SecretSignatureConfiguration configuration = new SecretSignatureConfiguration("generator");
         configuration.setJwsAlgorithm(JWSAlgorithm.HS256);
         configuration.setSecret(secretOrRandom(configured));
-        return new SecretSignature(configuration);
+        return new Hs256Signature(new SecretSignature(configuration));
     }
 
     private static String secretOrRandom(@Nullable String configured) {

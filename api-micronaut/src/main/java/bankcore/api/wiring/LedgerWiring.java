@@ -5,14 +5,17 @@ import bankcore.core.port.in.Authenticate;
 import bankcore.core.port.in.LedgerAnalytics;
 import bankcore.core.port.in.LedgerQueries;
 import bankcore.core.port.in.ManageAccounts;
+import bankcore.core.port.in.ManageCredentials;
 import bankcore.core.port.in.MoveCash;
 import bankcore.core.port.in.OpenAccount;
 import bankcore.core.port.in.RegisterCustomer;
 import bankcore.core.port.in.TransferMoney;
 import bankcore.core.port.in.VerifyLedger;
+import bankcore.persistence.sqlite.SqliteCredentialStore;
 import bankcore.persistence.sqlite.SqliteLedgerStore;
 import bankcore.persistence.sqlite.SqliteOptions;
 import bankcore.security.bcrypt.BcryptPasswordHasher;
+import bankcore.security.bcrypt.NbvcxzPasswordPolicy;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Primary;
@@ -25,21 +28,35 @@ import java.nio.file.Path;
 import java.time.InstantSource;
 
 /**
- * The composition root: the only class that knows the driven adapters (the SQLite store and the bcrypt
- * hasher). Everything else in the API sees the core's in-ports alone.
+ * The composition root: the only class that knows the driven adapters (the SQLite stores, the bcrypt
+ * hasher and the nbvcxz password policy). Everything else in the API sees the core's in-ports alone.
  */
 @Factory
 public class LedgerWiring {
 
     private static final Logger LOG = LoggerFactory.getLogger(LedgerWiring.class);
 
+    /** Closed by the ledger that holds it. */
+    @Singleton
+    SqliteLedgerStore store(@Property(name = "bank.db") String database) {
+        return openStore(database);
+    }
+
     @Singleton
     @Bean(preDestroy = "close")
-    Ledger ledger(@Property(name = "bank.db") String database,
+    SqliteCredentialStore credentialStore(SqliteLedgerStore store, InstantSource clock) {
+        return SqliteCredentialStore.open(store, clock);
+    }
+
+    @Singleton
+    @Bean(preDestroy = "close")
+    Ledger ledger(SqliteLedgerStore store, SqliteCredentialStore credentials,
                   @Property(name = "bank.bcrypt-cost", defaultValue = "12") int bcryptCost, InstantSource clock) {
-        return Ledger.builder(openStore(database))
+        return Ledger.builder(store)
                 .clock(clock)
                 .passwordHasher(new BcryptPasswordHasher(bcryptCost))
+                .passwordPolicy(new NbvcxzPasswordPolicy())
+                .credentialStore(credentials)
                 .build();
     }
 
@@ -53,13 +70,13 @@ public class LedgerWiring {
         return InstantSource.system();
     }
 
-    /** BANK_DB is a file path (its directory is created) or a {@code jdbc:sqlite:} URL. */
+    /** BANK_DB is a file path or a {@code jdbc:sqlite:} URL, checked by {@link DatabaseLocation}. */
     private static SqliteLedgerStore openStore(String database) {
         if (database.startsWith("jdbc:")) {
             LOG.info("Opening the ledger at {}", database);
-            return SqliteLedgerStore.open(database, SqliteOptions.defaults());
+            return SqliteLedgerStore.open(DatabaseLocation.url(database), SqliteOptions.defaults());
         }
-        Path file = Path.of(database).toAbsolutePath();
+        Path file = DatabaseLocation.file(database);
         LOG.info("Opening the ledger at {}", file);
         return SqliteLedgerStore.open(file);
     }
@@ -72,6 +89,11 @@ public class LedgerWiring {
     @Singleton
     Authenticate authenticate(Ledger ledger) {
         return ledger.authentication();
+    }
+
+    @Singleton
+    ManageCredentials manageCredentials(Ledger ledger) {
+        return ledger.credentials();
     }
 
     @Singleton

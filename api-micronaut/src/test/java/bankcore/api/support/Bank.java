@@ -27,8 +27,10 @@ public final class Bank {
 
     /** A new customer with a first EUR account, logged in. */
     public Person newCustomer(String name) {
-        String email = name.toLowerCase().replace(' ', '.') + "." + PEOPLE.incrementAndGet() + "@example.test";
-        String password = "password-of-" + name.replace(' ', '-');
+        int number = PEOPLE.incrementAndGet();
+        String email = name.toLowerCase().replace(' ', '.') + "." + number + "@example.test";
+        // Fake, but not guessable: the password policy refuses anything built from the person's name.
+        String password = "violet kettle " + number + " under monday";
         Reply reply = api.post("/users").json(Json.object("name", name, "email", email, "password", password)).send();
         if (reply.status() != 201) {
             throw new AssertionError("registration failed: " + reply);

@@ -10,7 +10,7 @@ final class Text {
      * what a caller sent and what the ledger kept would differ, and an idempotent retry would no
      * longer match its first request.
      */
-    static String requireWellFormed(String text, String field) {
+    private static String requireWellFormed(String text, String field) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
@@ -20,5 +20,21 @@ final class Text {
             }
         }
         return text;
+    }
+
+    /**
+     * Refuses control characters other than {@code allowed}: no one means to store them, and they break
+     * whoever reads the text later (NUL cuts C strings and log lines short, CR and LF forge lines, ESC
+     * drives terminals). Then checks that the text is well-formed.
+     */
+    static String requirePrintable(String text, String field, String allowed) {
+        // A plain loop rather than a stream: every journal entry's description passes here, on the writer's hot path.
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isISOControl(c) && allowed.indexOf(c) < 0) {
+                throw Refusal.INVALID_ARGUMENT.because(field + " must not contain control characters");
+            }
+        }
+        return requireWellFormed(text, field);
     }
 }

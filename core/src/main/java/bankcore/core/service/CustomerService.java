@@ -12,6 +12,7 @@ import bankcore.core.port.out.CustomerStore;
 import bankcore.core.port.out.LedgerCommand;
 import bankcore.core.port.out.LedgerWriter;
 import bankcore.core.port.out.PasswordHasher;
+import bankcore.core.port.out.PasswordPolicy;
 
 import java.time.InstantSource;
 import java.time.temporal.ChronoUnit;
@@ -21,21 +22,22 @@ import java.util.Optional;
 
 /** Registration and login. Passwords are hashed before the write, so the slow KDF never holds the writer. */
 public final class CustomerService implements RegisterCustomer, Authenticate {
-    static final int MIN_PASSWORD_LENGTH = 8;
-    static final int MAX_PASSWORD_LENGTH = 128;
 
     private final LedgerWriter writer;
     private final CustomerStore customers;
     private final PasswordHasher hasher;
+    private final NewPasswords newPasswords;
     private final InstantSource clock;
     private final LoginThrottle throttle;
     /** Checked against when the e-mail is unknown, so a wrong e-mail takes as long as a wrong password. */
     private volatile String decoyHash;
 
-    public CustomerService(LedgerWriter writer, CustomerStore customers, PasswordHasher hasher, InstantSource clock) {
+    public CustomerService(LedgerWriter writer, CustomerStore customers, PasswordHasher hasher, PasswordPolicy policy,
+                           InstantSource clock) {
         this.writer = writer;
         this.customers = customers;
         this.hasher = hasher;
+        this.newPasswords = new NewPasswords(hasher, policy);
         this.clock = clock;
         this.throttle = new LoginThrottle(clock);
     }
@@ -54,7 +56,7 @@ public final class CustomerService implements RegisterCustomer, Authenticate {
     /** Hashes and stamps before the write, so the slow KDF never holds the writer. */
     private LedgerCommand<Registration> registration(Command command) {
         Customer unsaved = new Customer(0, command.name(), command.email(), command.role(),
-                clock.instant().truncatedTo(ChronoUnit.MICROS), hashOrNull(command.password()));
+                clock.instant().truncatedTo(ChronoUnit.MICROS), hashOrNull(command));
         Currency currency = command.currency();
         return tx -> {
             if (tx.customerByEmail(unsaved.email()).isPresent()) {
@@ -83,33 +85,27 @@ public final class CustomerService implements RegisterCustomer, Authenticate {
     }
 
     @Override
-    public Customer login(String email, char[] password) {
+    public Customer login(String email, char[] password, String clientAddress) {
         String normalized;
         try {
             normalized = Customer.normalizeEmail(email);
         } catch (LedgerException malformed) {
             throw invalidCredentials();
         }
-        throttle.requireAllowed(normalized);
+        throttle.requireAllowed(normalized, clientAddress);
         Optional<Customer> customer = customers.findCustomerByEmail(normalized).filter(Customer::canLogIn);
         String hash = customer.map(Customer::passwordHash).orElseGet(this::decoyHash);
         if (password == null || !hasher.matches(password, hash) || customer.isEmpty()) {
-            throttle.recordFailure(normalized);
+            throttle.recordFailure(normalized, clientAddress);
             throw invalidCredentials();
         }
-        throttle.recordSuccess(normalized);
+        throttle.recordSuccess(normalized, clientAddress);
         return customer.get();
     }
 
-    private String hashOrNull(char[] password) {
-        if (password == null) {
-            return null;
-        }
-        if (password.length < MIN_PASSWORD_LENGTH || password.length > MAX_PASSWORD_LENGTH) {
-            throw Refusal.INVALID_ARGUMENT.because("password must be " + MIN_PASSWORD_LENGTH + " to "
-                    + MAX_PASSWORD_LENGTH + " characters");
-        }
-        return hasher.hash(password);
+    private String hashOrNull(Command command) {
+        return command.password() == null ? null
+                : newPasswords.hash(command.password(), command.name(), command.email());
     }
 
     private String decoyHash() {

@@ -29,6 +29,31 @@ class CustomerAndTransferRulesTest {
         assertRefusal(() -> new Customer(0, "Ada", email, Role.CUSTOMER, NOW, null), Refusal.INVALID_ARGUMENT);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"<script>@example.com", "x@example.com\u0000evil", "\"quoted\"@example.org",
+            "a..b@example.org", ".a@example.org", "a@-bad-.org", "a@example..org", "a@[192.0.2.1]",
+            "a(comment)@example.org", "a@exa_mple.org"})
+    void refuses_emails_that_are_not_plain_addresses(String email) {
+        assertRefusal(() -> new Customer(0, "Ada", email, Role.CUSTOMER, NOW, null), Refusal.INVALID_ARGUMENT);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"o'reilly+tag@example.co.uk", "j\u00fcrgen@m\u00fcnchen.de", "a_b-c@x1.example"})
+    void accepts_plain_addresses_with_the_characters_people_use(String email) {
+        assertThat(new Customer(0, "Ada", email, Role.CUSTOMER, NOW, null).email()).isEqualTo(email);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\u0000", "\r", "\n", "\t", "\u001b[31m", "\u007f", "\u0085"})
+    void refuses_control_characters_in_names_and_emails(String control) {
+        assertRefusal(() -> new Customer(0, "Ada" + control + "Lovelace", "a@example.org", Role.CUSTOMER, NOW, null),
+                Refusal.INVALID_ARGUMENT);
+        assertRefusal(() -> new Customer(0, "Ada", "a" + control + "b@example.org", Role.CUSTOMER, NOW, null),
+                Refusal.INVALID_ARGUMENT);
+        assertRefusal(() -> Transfer.requireDescription("rent" + control.replace("\n", "\u0000").replace("\t", "\u0000")),
+                Refusal.INVALID_ARGUMENT);
+    }
+
     @Test
     void refuses_blank_or_overlong_names() {
         assertRefusal(() -> new Customer(0, " ", "a@example.org", Role.CUSTOMER, NOW, null), Refusal.INVALID_ARGUMENT);

@@ -328,7 +328,7 @@ public final class SqliteLedgerStore implements LedgerStore, CustomerStore {
         }
     }
 
-    private static SQLiteConfig config(SqliteOptions options, boolean readOnly) {
+    static SQLiteConfig config(SqliteOptions options, boolean readOnly) {
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(options.synchronousFull() ? SQLiteConfig.SynchronousMode.FULL

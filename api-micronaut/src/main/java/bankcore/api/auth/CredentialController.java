@@ -1,0 +1,82 @@
+package bankcore.api.auth;
+
+import bankcore.api.access.Caller;
+import bankcore.api.problem.Problem;
+import bankcore.api.security.TokenStandingValidator;
+import bankcore.core.port.in.ManageCredentials;
+import bankcore.core.port.in.ManageCredentials.Standing;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.security.token.Claims;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+
+import java.time.Instant;
+import java.util.Date;
+
+/** Ending a token's life early: logging out, and changing the password (which ends every older token). */
+@Controller
+@Tag(name = "auth")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@SecurityRequirement(name = "bearer")
+class CredentialController {
+
+    private final ManageCredentials credentials;
+    private final TokenIssuer tokens;
+    private final TokenStandingValidator<?> standings;
+
+    CredentialController(ManageCredentials credentials, TokenIssuer tokens, TokenStandingValidator<?> standings) {
+        this.credentials = credentials;
+        this.tokens = tokens;
+        this.standings = standings;
+    }
+
+    @Post("/logout")
+    @Operation(summary = "Log out: the token that sends this request is refused from now on")
+    @ApiResponse(responseCode = "204", description = "logged out")
+    @ApiResponse(responseCode = "401", description = "no or bad token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    HttpResponse<Void> logout(Authentication authentication) {
+        String tokenId = (String) authentication.getAttributes().get(Claims.TOKEN_ID);
+        credentials.revokeToken(tokenId, expiry(authentication.getAttributes().get(Claims.EXPIRATION_TIME)));
+        standings.forget(Caller.of(authentication).id(), tokenId);
+        return HttpResponse.noContent();
+    }
+
+    @Post("/users/me/password")
+    @Operation(summary = "Change your password; every token issued before is refused from now on",
+            description = "Returns a new token. Wrong current passwords count as failed logins (429 with Retry-After).")
+    @ApiResponse(responseCode = "200", description = "changed; a new token for the new password")
+    @ApiResponse(responseCode = "401", description = "no or bad token, or a wrong current password",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "422", description = "missing field, or a new password that is too short or too common",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "429", description = "too many wrong current passwords",
+            headers = @Header(name = "Retry-After", description = "seconds to wait"),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    TokenResponse changePassword(Authentication authentication, HttpRequest<?> request,
+                                 @Valid @Body PasswordChangeRequest change) {
+        long customerId = Caller.of(authentication).id();
+        Standing standing = credentials.changePassword(customerId, change.currentPassword().toCharArray(),
+                change.newPassword().toCharArray(), ClientAddress.of(request));
+        standings.forget(customerId, (String) authentication.getAttributes().get(Claims.TOKEN_ID));
+        return tokens.issue(standing);
+    }
+
+    /** Micronaut keeps the token's claims as they were parsed: {@code exp} is a date. */
+    private static Instant expiry(Object exp) {
+        return exp instanceof Date date ? date.toInstant() : Instant.ofEpochSecond(((Number) exp).longValue());
+    }
+}

@@ -1,0 +1,34 @@
+package bankcore.api.json;
+
+import io.micronaut.core.type.Argument;
+import io.micronaut.json.tree.JsonNode;
+import io.micronaut.serde.Decoder;
+import io.micronaut.serde.Deserializer;
+import jakarta.inject.Singleton;
+
+import java.io.IOException;
+
+/**
+ * Text fields take a JSON string only, where Serde would turn {@code 12345678} or {@code ["p"]} into one.
+ * The exception is {@code amount}, which the contract lets be a JSON number or a decimal string: it keeps
+ * Serde's reading, which hands over a number's exact text, so no double ever holds an amount.
+ */
+@Singleton
+final class StrictTextDeserializer implements Deserializer<String> {
+
+    /** The one text property that also takes a JSON number. */
+    private static final String AMOUNT = "amount";
+
+    @Override
+    public String deserialize(Decoder decoder, DecoderContext context, Argument<? super String> type)
+            throws IOException {
+        if (AMOUNT.equals(type.getName())) {
+            return decoder.decodeString();
+        }
+        JsonNode value = decoder.decodeNode();
+        if (value.isString()) {
+            return value.getStringValue();
+        }
+        throw decoder.createDeserializationException(JsonNames.of(type) + " must be a JSON string", null);
+    }
+}

@@ -1,0 +1,89 @@
+package bankcore.api;
+
+import bankcore.api.support.ApiClient;
+import bankcore.api.support.Bank;
+import bankcore.api.support.Reply;
+import bankcore.api.support.TestServer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Ids are JSON integers and text fields JSON strings, nothing that merely converts to one; refusals speak JSON. */
+class StrictInputTest {
+
+    @RegisterExtension
+    static final TestServer server = new TestServer();
+    private static final ApiClient api = server.client();
+    private static final Bank bank = new Bank(api);
+
+    @ParameterizedTest
+    @ValueSource(strings = {"true", "\"\u0661\"", "\"3\"", "[3]", "3.0", "3e0", "{\"id\":3}", "9223372036854775808"})
+    void an_account_id_that_is_not_a_json_integer_is_422_and_moves_nothing(String id) {
+        Bank.Person payer = bank.newCustomerWith("Pat Strict", "10.00");
+
+        Reply reply = api.post("/transfers").token(payer.token())
+                .json("{\"to_account_id\":" + id + ",\"amount\":\"1.00\"}").send();
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(422);
+        assertSpeaksJson(reply, "to_account_id");
+        assertThat(bank.balance(payer)).isEqualTo("10.00");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"true", "\"2\"", "[2]", "2.0"})
+    void the_seed_transfers_receiver_id_must_be_a_json_integer_too(String id) {
+        Bank.Person payer = bank.newCustomerWith("Quinn Strict", "10.00");
+
+        Reply reply = api.post("/transfer").token(payer.token()).json("{\"receiver_id\":" + id + ",\"amount\":1}").send();
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(422);
+        assertSpeaksJson(reply, "receiver_id");
+        assertThat(bank.balance(payer)).isEqualTo("10.00");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"12345678", "[\"pppppppp\"]", "true", "{\"p\":1}"})
+    void a_password_that_is_not_a_json_string_is_422(String password) {
+        Reply reply = api.post("/login").json("{\"username\":\"" + TestServer.ADMIN_EMAIL + "\",\"password\":"
+                + password + "}").send();
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(422);
+        assertSpeaksJson(reply, "password");
+    }
+
+    @Test
+    void a_name_or_email_that_is_not_a_json_string_is_422() {
+        Reply name = api.post("/users").json("{\"name\":42,\"email\":\"n.strict@example.test\",\"password\":"
+                + "\"violet kettle under monday\"}").send();
+        Reply email = api.post("/users").json("{\"name\":\"N\",\"email\":[\"n.strict@example.test\"],\"password\":"
+                + "\"violet kettle under monday\"}").send();
+
+        assertThat(name.status()).as(name.toString()).isEqualTo(422);
+        assertSpeaksJson(name, "name");
+        assertThat(email.status()).as(email.toString()).isEqualTo(422);
+        assertSpeaksJson(email, "email");
+    }
+
+    @Test
+    void integers_and_strings_where_they_belong_still_work() {
+        Bank.Person payer = bank.newCustomerWith("Rae Strict", "10.00");
+        Bank.Person payee = bank.newCustomer("Sam Strict");
+
+        Reply reply = api.post("/transfers").token(payer.token()).json("{\"to_account_id\":" + payee.accountId()
+                + ",\"amount\":2.50,\"description\":\"ok\"}").send();
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        assertThat(bank.balance(payer)).isEqualTo("7.50");
+    }
+
+    /** The refusal names the JSON field and no Java type, class or parser token. */
+    private static void assertSpeaksJson(Reply reply, String field) {
+        String detail = reply.json().get("detail").getStringValue();
+        assertThat(detail).contains(field);
+        assertThat(reply.body()).doesNotContain("java.").doesNotContain("Long").doesNotContain("String")
+                .doesNotContain("Request").doesNotContain("START_").doesNotContain("VALUE_").doesNotContain("token");
+    }
+}
