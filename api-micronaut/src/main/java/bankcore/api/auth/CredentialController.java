@@ -1,7 +1,7 @@
 package bankcore.api.auth;
 
 import bankcore.api.access.Caller;
-import bankcore.api.problem.Problem;
+import bankcore.api.problem.ProblemResponses;
 import bankcore.api.security.TokenStandingValidator;
 import bankcore.core.port.in.ManageCredentials;
 import bankcore.core.port.in.ManageCredentials.Standing;
@@ -15,9 +15,6 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.security.token.Claims;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.headers.Header;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -44,10 +41,10 @@ class CredentialController {
     }
 
     @Post("/logout")
-    @Operation(summary = "Log out: the token that sends this request is refused from now on")
+    @Operation(operationId = "logout", summary = "Log out: the token that sends this request is refused from now on")
     @ApiResponse(responseCode = "204", description = "logged out")
-    @ApiResponse(responseCode = "401", description = "no or bad token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ProblemResponses.Unauthorized
+    @ProblemResponses.Always
     HttpResponse<Void> logout(Authentication authentication) {
         String tokenId = (String) authentication.getAttributes().get(Claims.TOKEN_ID);
         credentials.revokeToken(tokenId, expiry(authentication.getAttributes().get(Claims.EXPIRATION_TIME)));
@@ -56,16 +53,15 @@ class CredentialController {
     }
 
     @Post("/users/me/password")
-    @Operation(summary = "Change your password; every token issued before is refused from now on",
-            description = "Returns a new token. Wrong current passwords count as failed logins (429 with Retry-After).")
+    @Operation(operationId = "changePassword",
+            summary = "Change your password; every token issued before is refused from now on",
+            description = "Returns a new token. A wrong current password is a 401 and counts as a failed login "
+                    + "(429 with Retry-After); a new password that is too short or too easy to guess is a 422.")
     @ApiResponse(responseCode = "200", description = "changed; a new token for the new password")
-    @ApiResponse(responseCode = "401", description = "no or bad token, or a wrong current password",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "422", description = "missing field, or a new password that is too short or too common",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "429", description = "too many wrong current passwords",
-            headers = @Header(name = "Retry-After", description = "seconds to wait"),
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ProblemResponses.WithBody
+    @ProblemResponses.Unauthorized
+    @ProblemResponses.TooManyRequests
+    @ProblemResponses.Always
     TokenResponse changePassword(Authentication authentication, HttpRequest<?> request,
                                  @Valid @Body PasswordChangeRequest change) {
         long customerId = Caller.of(authentication).id();
