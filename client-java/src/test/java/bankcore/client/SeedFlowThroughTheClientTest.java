@@ -106,9 +106,9 @@ class SeedFlowThroughTheClientTest {
 
     @Test
     void the_seed_flow_runs_through_the_generated_client() throws ApiException {
-        User ada = register("Ada Lovelace", "ada@client.test", "ada-password-1");
-        User alan = register("Alan Turing", "alan@client.test", "alan-password-1");
-        String adaToken = login("ada@client.test", "ada-password-1");
+        User ada = register("Ada Lovelace", "ada@client.test", "analytical-engine-notes-1843");
+        User alan = register("Alan Turing", "alan@client.test", "enigma-bombe-hut-eight");
+        String adaToken = login("ada@client.test", "analytical-engine-notes-1843");
         String adminToken = login(ADMIN_EMAIL, ADMIN_PASSWORD);
         long adaAccount = ada.getAccounts().get(0).getId();
 
@@ -132,9 +132,9 @@ class SeedFlowThroughTheClientTest {
 
     @Test
     void every_refusal_arrives_as_a_typed_problem() throws ApiException {
-        User eve = register("Eve", "eve@client.test", "eve-password-1");
-        User bob = register("Bob", "bob@client.test", "bob-password-1");
-        TransfersApi asEve = new TransfersApi(client(login("eve@client.test", "eve-password-1")));
+        User eve = register("Eve", "eve@client.test", "quiet-orchard-kettle-57");
+        User bob = register("Bob", "bob@client.test", "marble-tundra-whistle-92");
+        TransfersApi asEve = new TransfersApi(client(login("eve@client.test", "quiet-orchard-kettle-57")));
 
         Problem tooPrecise = problemOf(() -> asEve.transferToCustomer(pay(bob.getId(), new Amount("1.005")), null),
                 422);
