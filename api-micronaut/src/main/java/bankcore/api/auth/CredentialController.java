@@ -41,7 +41,9 @@ class CredentialController {
     }
 
     @Post("/logout")
-    @Operation(operationId = "logout", summary = "Log out: the token that sends this request is refused from now on")
+    @Operation(operationId = "logout", summary = "Log out: the token that sends this request is refused from now on",
+            description = "Revokes this one token (by its `jti`) until it would have expired; other tokens of the "
+                    + "same customer stay valid. Changing the password ends them all.")
     @ApiResponse(responseCode = "204", description = "logged out")
     @ProblemResponses.Unauthorized
     @ProblemResponses.Always
