@@ -7,7 +7,6 @@ import bankcore.core.domain.Transfer;
 import bankcore.core.port.in.LedgerQueries;
 import jakarta.inject.Singleton;
 
-import java.util.Comparator;
 import java.util.Currency;
 import java.util.UUID;
 
@@ -53,16 +52,11 @@ public final class CallerAccess {
     }
 
     /**
-     * The account a customer pays from or is paid into when only the customer is named: its oldest
-     * account in that currency, the same choice the core makes for the seed's transfer.
+     * The account a customer pays from or is paid into when only the customer is named: the core's
+     * choice ({@code LedgerQueries.defaultAccount}), so the rule lives in one place.
      */
     public long defaultAccount(long customerId, Currency currency) {
-        return queries.accountsOf(customerId).stream()
-                .filter(account -> account.currency().equals(currency))
-                .min(Comparator.comparingLong(Account::id))
-                .map(Account::id)
-                .orElseThrow(() -> Refusal.ACCOUNT_NOT_FOUND.because("customer " + customerId + " has no "
-                        + currency.getCurrencyCode() + " account"));
+        return queries.defaultAccount(customerId, currency).id();
     }
 
     private boolean isParty(Caller caller, Transfer transfer) {
