@@ -8,6 +8,7 @@ import bankcore.core.port.in.ManageCredentials;
 import bankcore.core.port.in.MoveCash;
 import bankcore.core.port.in.OpenAccount;
 import bankcore.core.port.in.RegisterCustomer;
+import bankcore.core.port.in.StoreStatus;
 import bankcore.core.port.in.TransferMoney;
 import bankcore.core.port.in.VerifyLedger;
 import bankcore.core.port.out.CredentialStore;
@@ -22,6 +23,7 @@ import bankcore.core.service.CredentialService;
 import bankcore.core.service.CustomerService;
 import bankcore.core.service.LedgerVerifier;
 import bankcore.core.service.QueryService;
+import bankcore.core.service.StoreStatusService;
 import bankcore.core.service.TransferService;
 
 import java.time.Instant;
@@ -46,6 +48,7 @@ public final class Ledger implements AutoCloseable {
     private final QueryService queries;
     private final AnalyticsService analytics;
     private final LedgerVerifier verifier;
+    private final StoreStatusService status;
 
     private Ledger(Builder builder) {
         this.store = builder.ledgerStore;
@@ -58,6 +61,7 @@ public final class Ledger implements AutoCloseable {
         this.queries = new QueryService(store, store, builder.customerStore);
         this.analytics = new AnalyticsService(store, store, store, builder.customerStore, builder.clock);
         this.verifier = new LedgerVerifier(store, store, builder.clock);
+        this.status = new StoreStatusService(store);
     }
 
     /** Starts a ledger over a store that keeps both the ledger and its customers, as the bundled adapters do. */
@@ -107,6 +111,10 @@ public final class Ledger implements AutoCloseable {
 
     public VerifyLedger verifier() {
         return verifier;
+    }
+
+    public StoreStatus status() {
+        return status;
     }
 
     @Override

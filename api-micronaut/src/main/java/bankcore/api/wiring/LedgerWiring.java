@@ -9,6 +9,7 @@ import bankcore.core.port.in.ManageCredentials;
 import bankcore.core.port.in.MoveCash;
 import bankcore.core.port.in.OpenAccount;
 import bankcore.core.port.in.RegisterCustomer;
+import bankcore.core.port.in.StoreStatus;
 import bankcore.core.port.in.TransferMoney;
 import bankcore.core.port.in.VerifyLedger;
 import bankcore.persistence.sqlite.SqliteCredentialStore;
@@ -25,6 +26,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.InstantSource;
 
 /**
@@ -38,8 +40,9 @@ public class LedgerWiring {
 
     /** Closed by the ledger that holds it. */
     @Singleton
-    SqliteLedgerStore store(@Property(name = "bank.db") String database) {
-        return openStore(database);
+    SqliteLedgerStore store(@Property(name = "bank.db") String database,
+                            @Property(name = "bank.db-write-wait", defaultValue = "5s") Duration writeWait) {
+        return openStore(database, SqliteOptions.defaults().withWriteWait(writeWait));
     }
 
     @Singleton
@@ -71,14 +74,14 @@ public class LedgerWiring {
     }
 
     /** BANK_DB is a file path or a {@code jdbc:sqlite:} URL, checked by {@link DatabaseLocation}. */
-    private static SqliteLedgerStore openStore(String database) {
+    private static SqliteLedgerStore openStore(String database, SqliteOptions options) {
         if (database.startsWith("jdbc:")) {
             LOG.info("Opening the ledger at {}", database);
-            return SqliteLedgerStore.open(DatabaseLocation.url(database), SqliteOptions.defaults());
+            return SqliteLedgerStore.open(DatabaseLocation.url(database), options);
         }
         Path file = DatabaseLocation.file(database);
         LOG.info("Opening the ledger at {}", file);
-        return SqliteLedgerStore.open(file);
+        return SqliteLedgerStore.open(file, options);
     }
 
     @Singleton
@@ -129,5 +132,10 @@ public class LedgerWiring {
     @Singleton
     VerifyLedger verifyLedger(Ledger ledger) {
         return ledger.verifier();
+    }
+
+    @Singleton
+    StoreStatus storeStatus(Ledger ledger) {
+        return ledger.status();
     }
 }

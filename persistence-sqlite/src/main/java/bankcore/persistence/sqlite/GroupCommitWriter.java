@@ -2,7 +2,9 @@ package bankcore.persistence.sqlite;
 
 import bankcore.core.domain.LedgerException;
 import bankcore.core.domain.Outcome;
+import bankcore.core.domain.StoreBusyException;
 import bankcore.core.domain.StoreFailureException;
+import bankcore.core.domain.StoreHealth;
 import bankcore.core.port.out.LedgerCommand;
 import org.sqlite.SQLiteException;
 
@@ -10,6 +12,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -30,11 +33,17 @@ import java.util.concurrent.TimeUnit;
  * its own caller alone: the group is decided again without it. A group whose rows SQLite refuses
  * (a CHECK, a full disk) is written again one caller at a time, so the failure lands on its own
  * caller too. Callers beyond the queue's bound wait to enqueue: that is the back-pressure.
+ * While someone else holds the write lock, each request waits at most its {@code writeWait} from
+ * when it was queued, then is refused with {@link StoreBusyException} (nothing of it stored); when
+ * idle, the writer probes the lock every second, so {@link #health()} also sees a holder that
+ * arrives while nobody writes, and sees it leave.
  */
 final class GroupCommitWriter implements AutoCloseable {
     /** As TigerBeetle's batch: large enough to amortise an fsync, small enough to keep latency in bounds. */
     static final int MAX_COMMANDS_PER_GROUP = 8_190;
-    private static final long BUSY_RETRY_NANOS = TimeUnit.SECONDS.toNanos(30);
+    /** SQLite's own busy wait per attempt: short, so that each request's deadline is kept to within it. */
+    private static final long BUSY_SLICE_MS = 200;
+    private static final long IDLE_PROBE_MS = 1_000;
     private static final int SQLITE_BUSY = 5;
     private static final int SQLITE_LOCKED = 6;
 
@@ -47,13 +56,23 @@ final class GroupCommitWriter implements AutoCloseable {
     private final BlockingQueue<Request<?>> queue;
     private final int maxRequestsPerGroup;
     private final Thread thread;
+    private final long writeWaitNanos;
+    private final WriteTrouble trouble;
     private volatile boolean running = true;
     private volatile WriterMetrics metrics = WriterMetrics.NONE;
 
-    /** @param connection in auto-commit mode: the writer opens its transactions itself, with BEGIN IMMEDIATE */
-    GroupCommitWriter(Connection connection, int maxRequestsPerGroup, int queueCapacity) throws SQLException {
+    /**
+     * @param connection in auto-commit mode: the writer opens its transactions itself, with BEGIN IMMEDIATE
+     * @param writeWait  how long a request may wait for a write lock held elsewhere before it is refused
+     * @param trouble    where the writer reports whether it can write
+     */
+    GroupCommitWriter(Connection connection, int maxRequestsPerGroup, int queueCapacity, Duration writeWait,
+                      WriteTrouble trouble) throws SQLException {
         this.connection = connection;
         this.control = connection.createStatement();
+        this.control.execute("PRAGMA busy_timeout = " + Math.min(BUSY_SLICE_MS, writeWait.toMillis()));
+        this.writeWaitNanos = writeWait.toNanos();
+        this.trouble = trouble;
         this.tx = new SqliteTransaction(connection, committed, pending);
         this.writes = new GroupWrites(connection);
         this.maxRequestsPerGroup = maxRequestsPerGroup;
@@ -64,7 +83,8 @@ final class GroupCommitWriter implements AutoCloseable {
     }
 
     <T> List<Outcome<T>> write(List<? extends LedgerCommand<T>> commands) {
-        Request<T> request = new Request<>(List.copyOf(commands), new CompletableFuture<>());
+        Request<T> request = new Request<>(List.copyOf(commands), new CompletableFuture<>(),
+                System.nanoTime() + writeWaitNanos);
         try {
             while (!queue.offer(request, 100, TimeUnit.MILLISECONDS)) {
                 requireRunning();
@@ -83,6 +103,13 @@ final class GroupCommitWriter implements AutoCloseable {
             throw e.getCause() instanceof RuntimeException runtime ? runtime
                     : new StoreFailureException("write failed", e.getCause());
         }
+    }
+
+    StoreHealth health() {
+        if (!running || !thread.isAlive()) {
+            return StoreHealth.cannotWrite("the ledger store is closed");
+        }
+        return trouble.health();
     }
 
     WriterMetrics metrics() {
@@ -125,7 +152,12 @@ final class GroupCommitWriter implements AutoCloseable {
         List<Request<?>> group = new ArrayList<>();
         while (running) {
             try {
-                group.add(queue.take());
+                Request<?> first = queue.poll(IDLE_PROBE_MS, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    probeLock();
+                    continue;
+                }
+                group.add(first);
             } catch (InterruptedException stop) {
                 break;
             }
@@ -156,15 +188,14 @@ final class GroupCommitWriter implements AutoCloseable {
     }
 
     private void commit(List<Request<?>> group) {
-        long giveUpAt = System.nanoTime() + BUSY_RETRY_NANOS;
         List<Request<?>> remaining = group;
         while (!remaining.isEmpty()) {
-            remaining = commitUnlessOneBreaks(remaining, giveUpAt);
+            remaining = commitUnlessOneBreaks(remaining);
         }
     }
 
     /** @return the requests still to be written: empty unless one broke or the file was busy */
-    private List<Request<?>> commitUnlessOneBreaks(List<Request<?>> group, long giveUpAt) {
+    private List<Request<?>> commitUnlessOneBreaks(List<Request<?>> group) {
         long startedNanos = System.nanoTime();
         List<Runnable> completions = new ArrayList<>(group.size());
         int commands = 0;
@@ -190,17 +221,20 @@ final class GroupCommitWriter implements AutoCloseable {
         } catch (SQLException | RuntimeException e) {
             rollbackQuietly();
             committed.forget();
-            if (isBusy(e) && System.nanoTime() < giveUpAt) {
+            if (isBusy(e)) {
+                trouble.lockHeldElsewhere();
                 pauseBeforeRetry();
-                return group;
+                return withinTheirWait(group, e);
             }
             if (group.size() > 1) {
                 group.forEach(one -> commit(List.of(one)));
             } else {
+                trouble.commitFailed(e);
                 failAll(group, new StoreFailureException("commit failed; nothing of this write was stored", e));
             }
             return List.of();
         }
+        trouble.wrote();
         absorbCommitted();
         metrics = metrics.after(group.size(), commands, (System.nanoTime() - startedNanos) / 1_000, queue.size());
         completions.forEach(Runnable::run);
@@ -218,6 +252,44 @@ final class GroupCommitWriter implements AutoCloseable {
             committed.keepIfUnchanged(rs.getLong(1));
         }
         tx.startGroup();
+    }
+
+    /**
+     * Refuses the requests that have waited their whole {@code writeWait} for the lock: none of
+     * them was written, so the refusal is the whole truth. The others try again.
+     */
+    private List<Request<?>> withinTheirWait(List<Request<?>> group, Exception busy) {
+        long now = System.nanoTime();
+        List<Request<?>> waiting = new ArrayList<>(group.size());
+        for (Request<?> request : group) {
+            if (now - request.deadlineNanos >= 0) {
+                request.result.completeExceptionally(new StoreBusyException(
+                        "the ledger is busy: its write lock is held by someone else; nothing was stored",
+                        Duration.ofSeconds(1), busy));
+            } else {
+                waiting.add(request);
+            }
+        }
+        return waiting;
+    }
+
+    /**
+     * Nothing to write: takes the write lock and lets it go at once, so that the health reports a
+     * holder that came while the bank was idle, and its leaving. Costs no I/O.
+     */
+    private void probeLock() {
+        try {
+            control.execute("BEGIN IMMEDIATE");
+            control.execute("ROLLBACK");
+            trouble.wrote();
+        } catch (SQLException e) {
+            rollbackQuietly();
+            if (isBusy(e)) {
+                trouble.lockHeldElsewhere();
+            } else {
+                trouble.commitFailed(e);
+            }
+        }
     }
 
     /** The group is durable: what it wrote is now the committed state. */
@@ -244,10 +316,11 @@ final class GroupCommitWriter implements AutoCloseable {
     }
 
     /**
-     * Another process wrote to the file (a seeder beside a running API) and holds the write lock
-     * beyond the busy timeout. Nothing of the group was acknowledged, so it is simply written again.
+     * Another process holds the write lock beyond the busy slice (a seeder beside a running API, a
+     * backup tool, a shell in {@code BEGIN IMMEDIATE}). Nothing of the group was acknowledged, so it
+     * is simply written again, within each request's wait.
      */
-    private static boolean isBusy(Throwable failure) {
+    static boolean isBusy(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof SQLiteException sqlite) {
                 int primary = sqlite.getResultCode().code & 0xff;
@@ -278,6 +351,8 @@ final class GroupCommitWriter implements AutoCloseable {
         requests.forEach(request -> request.result.completeExceptionally(failure));
     }
 
-    private record Request<T>(List<? extends LedgerCommand<T>> commands, CompletableFuture<List<Outcome<T>>> result) {
+    /** @param deadlineNanos by when ({@link System#nanoTime()}) it is refused if the write lock stays taken */
+    private record Request<T>(List<? extends LedgerCommand<T>> commands, CompletableFuture<List<Outcome<T>>> result,
+                              long deadlineNanos) {
     }
 }

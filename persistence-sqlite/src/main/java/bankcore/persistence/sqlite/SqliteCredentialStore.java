@@ -1,5 +1,6 @@
 package bankcore.persistence.sqlite;
 
+import bankcore.core.domain.StoreBusyException;
 import bankcore.core.domain.StoreFailureException;
 import bankcore.core.port.out.CredentialStore;
 
@@ -7,13 +8,15 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
 
 /**
  * Token generations and revoked tokens in the ledger's SQLite file, on a connection of its own.
  * These writes are rare (a password change, a logout) and touch no money, so they do not queue
- * behind the group-commit writer; SQLite's busy timeout orders them with its commits.
+ * behind the group-commit writer; SQLite's busy timeout (the store's {@code writeWait}) orders them
+ * with its commits, and a lock held elsewhere beyond it is a {@link StoreBusyException}.
  * <pre>{@code
  * SqliteLedgerStore store = SqliteLedgerStore.open(file);
  * SqliteCredentialStore credentials = SqliteCredentialStore.open(store, InstantSource.system());
@@ -32,7 +35,7 @@ public final class SqliteCredentialStore implements CredentialStore, AutoCloseab
     /** Opens on the same file as {@code store}, whose opening has already migrated the schema. */
     public static SqliteCredentialStore open(SqliteLedgerStore store, InstantSource clock) {
         try {
-            Connection connection = SqliteLedgerStore.config(SqliteOptions.defaults(), false)
+            Connection connection = SqliteLedgerStore.config(store.options(), false)
                     .createConnection(store.jdbcUrl());
             connection.setAutoCommit(false);
             return new SqliteCredentialStore(connection, clock);
@@ -136,6 +139,10 @@ public final class SqliteCredentialStore implements CredentialStore, AutoCloseab
     }
 
     private static StoreFailureException failure(String what, SQLException e) {
+        if (GroupCommitWriter.isBusy(e)) {
+            return new StoreBusyException("cannot " + what + ": the write lock is held by someone else",
+                    Duration.ofSeconds(1), e);
+        }
         return new StoreFailureException("cannot " + what, e);
     }
 }

@@ -5,6 +5,7 @@ import bankcore.core.domain.Customer;
 import bankcore.core.domain.Money;
 import bankcore.core.domain.Outcome;
 import bankcore.core.domain.StoreFailureException;
+import bankcore.core.domain.StoreHealth;
 import bankcore.core.domain.Transfer;
 import bankcore.core.domain.TransferFilter;
 import bankcore.core.domain.analytics.VolumeBucket;
@@ -36,16 +37,18 @@ import java.util.UUID;
  * }</pre>
  */
 public final class SqliteLedgerStore implements LedgerStore, CustomerStore {
-    private static final int BUSY_TIMEOUT_MS = 10_000;
     private static final int QUEUE_CAPACITY = 10_000;
 
     private final String jdbcUrl;
+    private final SqliteOptions options;
     /** Null when opened read-only. */
     private final GroupCommitWriter writer;
     private final ReadConnections readers;
 
-    private SqliteLedgerStore(String jdbcUrl, GroupCommitWriter writer, ReadConnections readers) {
+    private SqliteLedgerStore(String jdbcUrl, SqliteOptions options, GroupCommitWriter writer,
+                              ReadConnections readers) {
         this.jdbcUrl = jdbcUrl;
+        this.options = options;
         this.writer = writer;
         this.readers = readers;
     }
@@ -81,8 +84,8 @@ public final class SqliteLedgerStore implements LedgerStore, CustomerStore {
                 readConnections.add(config(options, true).createConnection(jdbcUrl));
             }
             GroupCommitWriter writer = new GroupCommitWriter(writerConnection, options.maxRequestsPerCommit(),
-                    QUEUE_CAPACITY);
-            return new SqliteLedgerStore(jdbcUrl, writer, new ReadConnections(readConnections));
+                    QUEUE_CAPACITY, options.writeWait(), new WriteTrouble(databaseFile(jdbcUrl)));
+            return new SqliteLedgerStore(jdbcUrl, options, writer, new ReadConnections(readConnections));
         } catch (SQLException e) {
             closeAll(writerConnection, readConnections);
             throw new StoreFailureException("cannot open " + jdbcUrl, e);
@@ -103,17 +106,22 @@ public final class SqliteLedgerStore implements LedgerStore, CustomerStore {
         List<Connection> readConnections = new ArrayList<>();
         try {
             for (int i = 0; i < SqliteOptions.defaults().readConnections(); i++) {
-                readConnections.add(ReadConnections.readOnlyConfig(BUSY_TIMEOUT_MS).createConnection(jdbcUrl));
+                readConnections.add(ReadConnections.readOnlyConfig(busyTimeoutMs(SqliteOptions.defaults()))
+                        .createConnection(jdbcUrl));
             }
         } catch (SQLException e) {
             closeAll(null, readConnections);
             throw new StoreFailureException("cannot open " + jdbcUrl + " read-only", e);
         }
-        return new SqliteLedgerStore(jdbcUrl, null, new ReadConnections(readConnections));
+        return new SqliteLedgerStore(jdbcUrl, SqliteOptions.defaults(), null, new ReadConnections(readConnections));
     }
 
     public String jdbcUrl() {
         return jdbcUrl;
+    }
+
+    SqliteOptions options() {
+        return options;
     }
 
     @Override
@@ -122,6 +130,12 @@ public final class SqliteLedgerStore implements LedgerStore, CustomerStore {
             throw new StoreFailureException(jdbcUrl + " is open read-only", null);
         }
         return writer.write(commands);
+    }
+
+    /** Whether the writer's last attempt at the write lock (a write, or its idle probe each second) got it. */
+    @Override
+    public StoreHealth health() {
+        return writer == null ? StoreHealth.cannotWrite(jdbcUrl + " is open read-only") : writer.health();
     }
 
     /** Group sizes and commit latencies of the writer so far. */
@@ -334,7 +348,7 @@ public final class SqliteLedgerStore implements LedgerStore, CustomerStore {
         config.setSynchronous(options.synchronousFull() ? SQLiteConfig.SynchronousMode.FULL
                 : SQLiteConfig.SynchronousMode.NORMAL);
         config.enforceForeignKeys(true);
-        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        config.setBusyTimeout(busyTimeoutMs(options));
         config.setCacheSize(-64 * 1024);
         // Temp b-trees and statement journals in memory. The writer opens no savepoints at all (a
         // refused command is undone in its memory, see GroupCommitWriter); when it nested them,
@@ -345,6 +359,21 @@ public final class SqliteLedgerStore implements LedgerStore, CustomerStore {
             config.setOpenMode(SQLiteOpenMode.READONLY);
         }
         return config;
+    }
+
+    static int busyTimeoutMs(SqliteOptions options) {
+        return (int) options.writeWait().toMillis();
+    }
+
+    /** The file behind a {@code jdbc:sqlite:} URL, for naming a lock's holder; null when there is none. */
+    static Path databaseFile(String jdbcUrl) {
+        String location = jdbcUrl.substring("jdbc:sqlite:".length());
+        int query = location.indexOf('?');
+        location = query < 0 ? location : location.substring(0, query);
+        if (location.startsWith("file:")) {
+            location = location.substring("file:".length());
+        }
+        return location.isEmpty() || location.startsWith(":memory:") ? null : Path.of(location).toAbsolutePath();
     }
 
     private static void closeAll(Connection writer, List<Connection> readers) {

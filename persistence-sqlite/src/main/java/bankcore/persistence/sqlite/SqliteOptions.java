@@ -1,5 +1,8 @@
 package bankcore.persistence.sqlite;
 
+import java.time.Duration;
+import java.util.Objects;
+
 /**
  * How a store is opened. The defaults are the safe ones; the others exist for measurements.
  *
@@ -7,9 +10,15 @@ package bankcore.persistence.sqlite;
  *                             (SQLite's {@code synchronous=FULL}); {@code false} gives {@code NORMAL}
  * @param maxRequestsPerCommit how many callers' batches one commit may hold; 1 turns group commit off
  * @param readConnections      size of the read-only connection pool
+ * @param writeWait            how long a write may wait for a write lock that someone else holds
+ *                             before it is refused with {@code StoreBusyException} (nothing stored);
+ *                             also the busy timeout of reads and of the credential store
  */
-public record SqliteOptions(boolean synchronousFull, int maxRequestsPerCommit, int readConnections) {
+public record SqliteOptions(boolean synchronousFull, int maxRequestsPerCommit, int readConnections,
+                            Duration writeWait) {
     public static final int DEFAULT_MAX_REQUESTS_PER_COMMIT = 1_000;
+    public static final Duration DEFAULT_WRITE_WAIT = Duration.ofSeconds(5);
+    private static final Duration LONGEST_WRITE_WAIT = Duration.ofMinutes(5);
 
     public SqliteOptions {
         if (maxRequestsPerCommit < 1 || maxRequestsPerCommit > 100_000) {
@@ -18,6 +27,14 @@ public record SqliteOptions(boolean synchronousFull, int maxRequestsPerCommit, i
         if (readConnections < 1 || readConnections > 64) {
             throw new IllegalArgumentException("readConnections must be 1 to 64");
         }
+        Objects.requireNonNull(writeWait, "writeWait");
+        if (writeWait.toMillis() < 1 || writeWait.compareTo(LONGEST_WRITE_WAIT) > 0) {
+            throw new IllegalArgumentException("writeWait must be 1 ms to 5 minutes");
+        }
+    }
+
+    public SqliteOptions(boolean synchronousFull, int maxRequestsPerCommit, int readConnections) {
+        this(synchronousFull, maxRequestsPerCommit, readConnections, DEFAULT_WRITE_WAIT);
     }
 
     public static SqliteOptions defaults() {
@@ -25,6 +42,10 @@ public record SqliteOptions(boolean synchronousFull, int maxRequestsPerCommit, i
     }
 
     public SqliteOptions withoutGroupCommit() {
-        return new SqliteOptions(synchronousFull, 1, readConnections);
+        return new SqliteOptions(synchronousFull, 1, readConnections, writeWait);
+    }
+
+    public SqliteOptions withWriteWait(Duration wait) {
+        return new SqliteOptions(synchronousFull, maxRequestsPerCommit, readConnections, wait);
     }
 }

@@ -21,7 +21,8 @@ class WriterBackPressureTest {
     void a_caller_beyond_the_queue_bound_waits_outside_it_until_the_writer_takes_work() throws Exception {
         String url = "jdbc:sqlite:" + dir.resolve("bounded.db");
         SchemaMigrator.migrate(url);
-        try (GroupCommitWriter writer = new GroupCommitWriter(DriverManager.getConnection(url), 1, 1)) {
+        try (GroupCommitWriter writer = new GroupCommitWriter(DriverManager.getConnection(url), 1, 1,
+                SqliteOptions.DEFAULT_WRITE_WAIT, new WriteTrouble(null))) {
             CountDownLatch release = new CountDownLatch(1);
             CompletableFuture<?> held = HeldWriter.hold(writer::write, release);
             CompletableFuture<?> queued = CompletableFuture.runAsync(() -> writer.write(List.of(tx -> "queued")));

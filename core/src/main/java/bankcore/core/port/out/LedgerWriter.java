@@ -1,6 +1,7 @@
 package bankcore.core.port.out;
 
 import bankcore.core.domain.Outcome;
+import bankcore.core.domain.StoreHealth;
 
 import java.util.List;
 
@@ -17,4 +18,13 @@ public interface LedgerWriter {
      * that fails otherwise fails this call alone, and nothing of the batch is stored.
      */
     <T> List<Outcome<T>> write(List<? extends LedgerCommand<T>> commands);
+
+    /**
+     * Whether a write would be taken now, as far as the store knows without writing (a store that
+     * cannot be blocked by anyone else is always writable). A store that cannot write answers with
+     * a {@code StoreBusyException} or {@code StoreFailureException} within a bounded wait.
+     */
+    default StoreHealth health() {
+        return StoreHealth.WRITABLE;
+    }
 }
