@@ -2,12 +2,17 @@ package bankcore.persistence.postgres;
 
 import bankcore.core.domain.LedgerException;
 import bankcore.core.domain.Outcome;
+import bankcore.core.domain.StoreBusyException;
 import bankcore.core.domain.StoreFailureException;
+import bankcore.core.domain.StoreHealth;
 import bankcore.core.port.out.LedgerCommand;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -30,21 +35,33 @@ import java.util.concurrent.TimeoutException;
  * caller. A serialization failure or deadlock (40001, 40P01: not expected under the append lock,
  * but what a distributed PostgreSQL-compatible engine reports under contention) is retried, a
  * bounded number of times, on a fresh transaction: nothing of the group was acknowledged.
+ * A lock wait, a cancelled statement or a connection that cannot be had (the append lock held by
+ * someone else, the server out of reach) is bounded by each request's {@code writeWait} from when it
+ * was queued ({@code SET LOCAL lock_timeout}, the pool's connection timeout); beyond it the request is
+ * refused with {@link StoreBusyException}, nothing of it stored.
  */
 final class GroupCommitWriter implements AutoCloseable {
     static final int MAX_COMMANDS_PER_GROUP = 8_190;
     private static final int MAX_REQUESTS_PER_GROUP = 4_096;
     private static final int MAX_RETRIES = 8;
     private static final Set<String> RETRYABLE = Set.of("40001", "40P01");
+    /** lock_not_available (lock_timeout), query_canceled (statement_timeout); class 08 is a lost connection. */
+    private static final Set<String> BUSY = Set.of("55P03", "57014");
+    private static final long SHORTEST_LOCK_WAIT_MS = 50;
+    private static final long IDLE_PROBE_MS = 1_000;
 
     private final DataSource pool;
     private final CommittedAccounts committed = new CommittedAccounts();
     private final BlockingQueue<Request<?>> queue;
     private final Thread thread;
+    private final long writeWaitNanos;
+    private final AppendLockTrouble trouble;
     private volatile boolean running = true;
 
-    GroupCommitWriter(DataSource pool, int queueCapacity, String name) {
+    GroupCommitWriter(DataSource pool, int queueCapacity, String name, Duration writeWait) {
         this.pool = pool;
+        this.writeWaitNanos = writeWait.toNanos();
+        this.trouble = new AppendLockTrouble(pool);
         this.queue = new ArrayBlockingQueue<>(queueCapacity);
         this.thread = new Thread(this::run, name);
         this.thread.setDaemon(true);
@@ -52,7 +69,8 @@ final class GroupCommitWriter implements AutoCloseable {
     }
 
     <T> List<Outcome<T>> write(List<? extends LedgerCommand<T>> commands) {
-        Request<T> request = new Request<>(List.copyOf(commands), new CompletableFuture<>());
+        Request<T> request = new Request<>(List.copyOf(commands), new CompletableFuture<>(),
+                System.nanoTime() + writeWaitNanos);
         try {
             while (!queue.offer(request, 100, TimeUnit.MILLISECONDS)) {
                 requireRunning();
@@ -71,6 +89,13 @@ final class GroupCommitWriter implements AutoCloseable {
             throw e.getCause() instanceof RuntimeException runtime ? runtime
                     : new StoreFailureException("write failed", e.getCause());
         }
+    }
+
+    StoreHealth health() {
+        if (!running || !thread.isAlive()) {
+            return StoreHealth.cannotWrite("the ledger store is closed");
+        }
+        return trouble.health();
     }
 
     @Override
@@ -95,7 +120,12 @@ final class GroupCommitWriter implements AutoCloseable {
         List<Request<?>> group = new ArrayList<>();
         while (running) {
             try {
-                group.add(queue.take());
+                Request<?> first = queue.poll(IDLE_PROBE_MS, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    probeWhileInTrouble();
+                    continue;
+                }
+                group.add(first);
             } catch (InterruptedException stop) {
                 break;
             }
@@ -131,7 +161,10 @@ final class GroupCommitWriter implements AutoCloseable {
             try {
                 remaining = commitUnlessOneBreaks(remaining);
             } catch (SQLException | RuntimeException e) {
-                if (isRetryable(e) && ++attempt <= MAX_RETRIES) {
+                if (isBusy(e)) {
+                    trouble.busy(e);
+                    remaining = withinTheirWait(remaining, e);
+                } else if (isRetryable(e) && ++attempt <= MAX_RETRIES) {
                     pauseBeforeRetry(attempt);
                 } else if (remaining.size() > 1) {
                     remaining.forEach(one -> commit(List.of(one)));
@@ -153,6 +186,7 @@ final class GroupCommitWriter implements AutoCloseable {
         try (Connection connection = pool.getConnection()) {
             connection.setAutoCommit(false);
             try {
+                boundLockWait(connection, group);
                 PostgresTransaction tx = new PostgresTransaction(connection, committed);
                 for (int i = 0; i < group.size(); i++) {
                     try {
@@ -175,8 +209,66 @@ final class GroupCommitWriter implements AutoCloseable {
                 throw e;
             }
         }
+        trouble.wrote();
         completions.forEach(Runnable::run);
         return List.of();
+    }
+
+    /** The group waits for the append lock no longer than its most hurried request may still wait. */
+    private static void boundLockWait(Connection connection, List<Request<?>> group) throws SQLException {
+        long earliest = group.stream().mapToLong(Request::deadlineNanos).min().orElseThrow();
+        long waitMs = Math.max(SHORTEST_LOCK_WAIT_MS, TimeUnit.NANOSECONDS.toMillis(earliest - System.nanoTime()));
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SET LOCAL lock_timeout = '" + waitMs + "ms'");
+        }
+    }
+
+    /** Refuses the requests that have waited their whole {@code writeWait}: none was written. The others try again. */
+    private static List<Request<?>> withinTheirWait(List<Request<?>> group, Exception busy) {
+        long now = System.nanoTime();
+        List<Request<?>> waiting = new ArrayList<>(group.size());
+        for (Request<?> request : group) {
+            if (now - request.deadlineNanos >= 0) {
+                request.result.completeExceptionally(new StoreBusyException(
+                        "the ledger is busy: no append lock or database connection in time; nothing was stored",
+                        Duration.ofSeconds(1), busy));
+            } else {
+                waiting.add(request);
+            }
+        }
+        return waiting;
+    }
+
+    /** While the health says it cannot write and nobody writes, tries the append lock briefly, to notice recovery. */
+    private void probeWhileInTrouble() {
+        if (trouble.health().writable()) {
+            return;
+        }
+        try (Connection connection = pool.getConnection()) {
+            connection.setAutoCommit(false);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("SET LOCAL lock_timeout = '" + SHORTEST_LOCK_WAIT_MS + "ms'");
+                statement.execute("SELECT 1 FROM journal_append_lock WHERE id = 1 FOR UPDATE");
+            } finally {
+                rollbackQuietly(connection);
+            }
+            trouble.wrote();
+        } catch (SQLException | RuntimeException stillBusy) {
+            // still in trouble: the health already says so
+        }
+    }
+
+    static boolean isBusy(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLTransientConnectionException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && (BUSY.contains(sql.getSQLState()) || sql.getSQLState().startsWith("08"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Applies one caller's batch, and returns how to answer it once the group is durable. */
@@ -228,6 +320,8 @@ final class GroupCommitWriter implements AutoCloseable {
         requests.forEach(request -> request.result.completeExceptionally(failure));
     }
 
-    private record Request<T>(List<? extends LedgerCommand<T>> commands, CompletableFuture<List<Outcome<T>>> result) {
+    /** @param deadlineNanos by when ({@link System#nanoTime()}) it is refused if the database stays busy */
+    private record Request<T>(List<? extends LedgerCommand<T>> commands, CompletableFuture<List<Outcome<T>>> result,
+                              long deadlineNanos) {
     }
 }

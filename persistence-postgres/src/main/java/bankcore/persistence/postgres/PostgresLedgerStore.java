@@ -5,6 +5,7 @@ import bankcore.core.domain.Customer;
 import bankcore.core.domain.Money;
 import bankcore.core.domain.Outcome;
 import bankcore.core.domain.StoreFailureException;
+import bankcore.core.domain.StoreHealth;
 import bankcore.core.domain.Transfer;
 import bankcore.core.domain.TransferFilter;
 import bankcore.core.domain.analytics.VolumeBucket;
@@ -36,16 +37,19 @@ public final class PostgresLedgerStore implements LedgerStore, CustomerStore {
     private static final int POOL_SIZE = 8;
     private static final int QUEUE_CAPACITY = 10_000;
     private static final String IDLE_IN_GROUP_LIMIT = "30s";
+    public static final Duration DEFAULT_WRITE_WAIT = Duration.ofSeconds(5);
+    /** HikariCP refuses a connection timeout below this. */
+    private static final long SHORTEST_CONNECTION_WAIT_MS = 250;
 
     private final String jdbcUrl;
     private final HikariDataSource pool;
     private final GroupCommitWriter writer;
     private final PgReads readers;
 
-    private PostgresLedgerStore(String jdbcUrl, HikariDataSource pool) {
+    private PostgresLedgerStore(String jdbcUrl, HikariDataSource pool, Duration writeWait) {
         this.jdbcUrl = jdbcUrl;
         this.pool = pool;
-        this.writer = new GroupCommitWriter(pool, QUEUE_CAPACITY, "bankcore-postgres-writer");
+        this.writer = new GroupCommitWriter(pool, QUEUE_CAPACITY, "bankcore-postgres-writer", writeWait);
         this.readers = new PgReads(pool);
     }
 
@@ -54,6 +58,14 @@ public final class PostgresLedgerStore implements LedgerStore, CustomerStore {
      * URL; a user or password given here (null: none) wins over the URL's.
      */
     public static PostgresLedgerStore open(String jdbcUrl, String user, String password) {
+        return open(jdbcUrl, user, password, DEFAULT_WRITE_WAIT);
+    }
+
+    /**
+     * The same, with the bound on how long a write waits for the append lock or a connection (a lock held
+     * by someone else, a server out of reach) before it is refused with {@code StoreBusyException}.
+     */
+    public static PostgresLedgerStore open(String jdbcUrl, String user, String password, Duration writeWait) {
         if (!jdbcUrl.startsWith("jdbc:postgresql:")) {
             throw new IllegalArgumentException("not a PostgreSQL JDBC URL: " + jdbcUrl);
         }
@@ -67,6 +79,11 @@ public final class PostgresLedgerStore implements LedgerStore, CustomerStore {
         }
         config.setMaximumPoolSize(POOL_SIZE);
         config.setPoolName("bankcore-postgres");
+        // A server out of reach: no caller waits longer than the write wait for a connection.
+        config.setConnectionTimeout(Math.max(SHORTEST_CONNECTION_WAIT_MS, writeWait.toMillis()));
+        String connectSeconds = Long.toString(Math.max(1, writeWait.toSeconds()));
+        config.addDataSourceProperty("connectTimeout", connectSeconds);
+        config.addDataSourceProperty("loginTimeout", connectSeconds);
         // A group's inserts go as multi-row INSERTs instead of one statement per row.
         config.addDataSourceProperty("reWriteBatchedInserts", "true");
         // A node that stalls inside a group holds the append lock for every node: the server ends
@@ -80,7 +97,7 @@ public final class PostgresLedgerStore implements LedgerStore, CustomerStore {
         }
         try {
             PostgresSchema.migrate(pool, withoutPassword(jdbcUrl));
-            return new PostgresLedgerStore(jdbcUrl, pool);
+            return new PostgresLedgerStore(jdbcUrl, pool, writeWait);
         } catch (RuntimeException e) {
             pool.close();
             throw e;
@@ -94,6 +111,12 @@ public final class PostgresLedgerStore implements LedgerStore, CustomerStore {
     @Override
     public <T> List<Outcome<T>> write(List<? extends LedgerCommand<T>> commands) {
         return writer.write(commands);
+    }
+
+    /** Whether this node's last attempt at the append lock (a write, or its probe while in trouble) got it. */
+    @Override
+    public StoreHealth health() {
+        return writer.health();
     }
 
     @Override
