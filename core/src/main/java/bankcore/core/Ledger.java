@@ -7,6 +7,7 @@ import bankcore.core.port.in.ManageAccounts;
 import bankcore.core.port.in.ManageCredentials;
 import bankcore.core.port.in.MoveCash;
 import bankcore.core.port.in.OpenAccount;
+import bankcore.core.port.in.ReadAudit;
 import bankcore.core.port.in.RegisterCustomer;
 import bankcore.core.port.in.StoreStatus;
 import bankcore.core.port.in.TransferMoney;
@@ -19,6 +20,7 @@ import bankcore.core.port.out.PasswordHasher;
 import bankcore.core.port.out.PasswordPolicy;
 import bankcore.core.service.AccountService;
 import bankcore.core.service.AnalyticsService;
+import bankcore.core.service.AuditService;
 import bankcore.core.service.CredentialService;
 import bankcore.core.service.CustomerService;
 import bankcore.core.service.LedgerVerifier;
@@ -49,6 +51,7 @@ public final class Ledger implements AutoCloseable {
     private final AnalyticsService analytics;
     private final LedgerVerifier verifier;
     private final StoreStatusService status;
+    private final AuditService audit;
 
     private Ledger(Builder builder) {
         this.store = builder.ledgerStore;
@@ -62,6 +65,7 @@ public final class Ledger implements AutoCloseable {
         this.analytics = new AnalyticsService(store, store, store, builder.customerStore, builder.clock);
         this.verifier = new LedgerVerifier(store, store, builder.clock);
         this.status = new StoreStatusService(store);
+        this.audit = new AuditService(store);
     }
 
     /** Starts a ledger over a store that keeps both the ledger and its customers, as the bundled adapters do. */
@@ -115,6 +119,10 @@ public final class Ledger implements AutoCloseable {
 
     public StoreStatus status() {
         return status;
+    }
+
+    public ReadAudit audit() {
+        return audit;
     }
 
     @Override

@@ -2,6 +2,9 @@ package bankcore.core.service;
 
 import bankcore.core.domain.Account;
 import bankcore.core.domain.AccountStatus;
+import bankcore.core.domain.AuditAction;
+import bankcore.core.domain.AuditContext;
+import bankcore.core.domain.AuditEntry;
 import bankcore.core.domain.Outcome;
 import bankcore.core.domain.Refusal;
 import bankcore.core.port.in.ManageAccounts;
@@ -13,6 +16,7 @@ import java.time.InstantSource;
 import java.time.temporal.ChronoUnit;
 import java.util.Currency;
 import java.util.List;
+import java.util.Optional;
 
 /** Opening accounts and changing their status; the rules for each change are {@link Account}'s. */
 public final class AccountService implements OpenAccount, ManageAccounts {
@@ -61,10 +65,14 @@ public final class AccountService implements OpenAccount, ManageAccounts {
         return changeStatus(accountId, AccountStatus.CLOSED);
     }
 
+    /** Written with its audit row, in one transaction, on behalf of the caller in scope when it is asked. */
     private Account changeStatus(long accountId, AccountStatus status) {
+        AuditContext caller = AuditContext.current();
         return writer.<Account>write(List.of(tx -> {
             Account changed = Posting.requireAccount(tx, accountId).withStatus(status);
             tx.updateStatus(accountId, status);
+            tx.appendAudit(new AuditEntry(0, clock.instant().truncatedTo(ChronoUnit.MICROS),
+                    AuditAction.settingStatus(status), caller, accountId, Optional.empty()));
             return changed;
         })).get(0).orThrow();
     }

@@ -1,6 +1,8 @@
 package bankcore.core.service;
 
 import bankcore.core.domain.Account;
+import bankcore.core.domain.AuditContext;
+import bankcore.core.domain.AuditEntry;
 import bankcore.core.domain.JournalHash;
 import bankcore.core.domain.Money;
 import bankcore.core.domain.Refusal;
@@ -18,15 +20,30 @@ import java.util.UUID;
 /**
  * Writes one transfer into the journal, inside the store's write transaction: applies the account
  * rules to both sides, stamps it with the next sequence, a time that never runs backwards and the
- * hash chained to the previous entry, and moves both balances.
+ * hash chained to the previous entry, and moves both balances; and writes the movement's audit
+ * row in the same transaction, naming the {@link AuditContext} it was made for.
  */
 final class Posting {
     private final InstantSource clock;
     private final IdSource ids;
+    private final AuditContext audit;
 
     Posting(InstantSource clock, IdSource ids) {
+        this(clock, ids, AuditContext.NONE);
+    }
+
+    private Posting(InstantSource clock, IdSource ids, AuditContext audit) {
         this.clock = clock;
         this.ids = ids;
+        this.audit = audit;
+    }
+
+    /**
+     * The same posting on behalf of the caller in scope now. Taken when a command is built, on the
+     * caller's thread: the store may apply the command on a thread of its own.
+     */
+    Posting forCurrentCaller() {
+        return new Posting(clock, ids, AuditContext.current());
     }
 
     Transfer post(LedgerTransaction tx, long debitAccountId, long creditAccountId, Money amount, String description,
@@ -49,6 +66,7 @@ final class Posting {
         tx.append(sealed);
         tx.updateBalance(debit.id(), debit.balanceMinor());
         tx.updateBalance(credit.id(), credit.balanceMinor());
+        tx.appendAudit(AuditEntry.ofMovement(sealed, debit.isSystem(), credit.isSystem(), audit));
         return sealed;
     }
 

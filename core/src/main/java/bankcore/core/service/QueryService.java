@@ -131,7 +131,7 @@ public final class QueryService implements LedgerQueries {
     }
 
     /** Turns {@code limit + 1} fetched rows into a page whose cursor is the last shown row's position. */
-    private static <T> Page<T> page(List<T> fetched, int limit, ToLongFunction<T> position) {
+    static <T> Page<T> page(List<T> fetched, int limit, ToLongFunction<T> position) {
         if (fetched.size() <= limit) {
             return new Page<>(fetched, Optional.empty());
         }

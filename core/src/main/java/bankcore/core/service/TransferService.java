@@ -43,7 +43,8 @@ public final class TransferService implements TransferMoney, MoveCash {
 
     @Override
     public Posted transfer(TransferCommand command) {
-        return writeOne(tx -> posted(postIdempotently(tx, command)));
+        Posting posting = this.posting.forCurrentCaller();
+        return writeOne(tx -> posted(postIdempotently(tx, posting, command)));
     }
 
     @Override
@@ -64,15 +65,17 @@ public final class TransferService implements TransferMoney, MoveCash {
     @Override
     public List<Transfer> transferAll(List<TransferCommand> commands) {
         requireBatch(commands);
+        Posting posting = this.posting.forCurrentCaller();
         return this.<List<Transfer>>writeOne(tx -> commands.stream()
-                .map(command -> postIdempotently(tx, command).transfers().get(0)).toList());
+                .map(command -> postIdempotently(tx, posting, command).transfers().get(0)).toList());
     }
 
     @Override
     public List<Outcome<Posted>> transferEach(List<TransferCommand> commands) {
         requireBatch(commands);
+        Posting posting = this.posting.forCurrentCaller();
         List<LedgerCommand<Posted>> each = commands.stream()
-                .<LedgerCommand<Posted>>map(command -> tx -> posted(postIdempotently(tx, command)))
+                .<LedgerCommand<Posted>>map(command -> tx -> posted(postIdempotently(tx, posting, command)))
                 .toList();
         return writer.write(each);
     }
@@ -80,12 +83,14 @@ public final class TransferService implements TransferMoney, MoveCash {
     @Override
     public Posted reverse(UUID transferId, String description, Optional<IdempotencyKey> idempotencyKey) {
         String checked = Transfer.requireDescription(description);
+        Posting posting = this.posting.forCurrentCaller();
         return writeOne(tx -> posted(Idempotency.run(tx, idempotencyKey, "reverse|" + transferId + "|" + checked,
-                posting.clock(), () -> List.of(postReversal(tx, transferId, checked)))));
+                posting.clock(), () -> List.of(postReversal(tx, posting, transferId, checked)))));
     }
 
     @Override
     public Posted deposit(CashCommand command) {
+        Posting posting = this.posting.forCurrentCaller();
         return writeOne(tx -> posted(Idempotency.run(tx, command.idempotencyKey(), fingerprint("deposit", command),
                 posting.clock(), () -> List.of(posting.post(tx, posting.cashAccount(tx, command.amount().currency()),
                         Posting.requireAccount(tx, command.accountId()), command.amount(), command.description(),
@@ -94,15 +99,16 @@ public final class TransferService implements TransferMoney, MoveCash {
 
     @Override
     public Posted withdraw(CashCommand command) {
+        Posting posting = this.posting.forCurrentCaller();
         return writeOne(tx -> posted(Idempotency.run(tx, command.idempotencyKey(), fingerprint("withdraw", command),
                 posting.clock(), () -> List.of(posting.post(tx, Posting.requireAccount(tx, command.accountId()),
                         posting.cashAccount(tx, command.amount().currency()), command.amount(),
                         command.description(), null)))));
     }
 
-    private Idempotency.Result postIdempotently(LedgerTransaction tx, TransferCommand command) {
+    private static Idempotency.Result postIdempotently(LedgerTransaction tx, Posting posting, TransferCommand command) {
         return Idempotency.run(tx, command.idempotencyKey(), fingerprint(command), posting.clock(),
-                () -> List.of(postAsInitiator(tx, command)));
+                () -> List.of(postAsInitiator(tx, posting, command)));
     }
 
     /**
@@ -110,7 +116,7 @@ public final class TransferService implements TransferMoney, MoveCash {
      * account it may not touch looks like one that does not exist, so ids cannot be probed. Each
      * account is read once: the accounts checked here are the ones posted.
      */
-    private Transfer postAsInitiator(LedgerTransaction tx, TransferCommand command) {
+    private static Transfer postAsInitiator(LedgerTransaction tx, Posting posting, TransferCommand command) {
         if (command.initiatedBy().isEmpty()) {
             return posting.post(tx, command.fromAccountId(), command.toAccountId(), command.amount(),
                     command.description(), null);
@@ -127,7 +133,7 @@ public final class TransferService implements TransferMoney, MoveCash {
         return posting.post(tx, from, to, command.amount(), command.description(), null);
     }
 
-    private Transfer postReversal(LedgerTransaction tx, UUID transferId, String description) {
+    private static Transfer postReversal(LedgerTransaction tx, Posting posting, UUID transferId, String description) {
         Transfer original = tx.transfer(transferId)
                 .orElseThrow(() -> Refusal.TRANSFER_NOT_FOUND.because("transfer " + transferId + " does not exist"));
         if (tx.reversalOf(transferId).isPresent()) {

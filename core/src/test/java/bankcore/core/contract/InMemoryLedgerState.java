@@ -1,6 +1,7 @@
 package bankcore.core.contract;
 
 import bankcore.core.domain.Account;
+import bankcore.core.domain.AuditEntry;
 import bankcore.core.domain.AccountStatus;
 import bankcore.core.domain.Customer;
 import bankcore.core.domain.IdempotencyKey;
@@ -30,27 +31,31 @@ final class InMemoryLedgerState implements LedgerTransaction {
     private final List<Transfer> journal;
     private final Map<UUID, Transfer> transfersById;
     private final Map<IdempotencyKey, IdempotencyRecord> keys;
+    private final List<AuditEntry> audit;
     /** Shared by every copy: how often commands read an account, for tests of the core's read discipline. */
     private final AtomicLong accountReads;
 
     InMemoryLedgerState() {
-        this(new TreeMap<>(), new TreeMap<>(), new ArrayList<>(), new HashMap<>(), new HashMap<>(), new AtomicLong());
+        this(new TreeMap<>(), new TreeMap<>(), new ArrayList<>(), new HashMap<>(), new HashMap<>(), new ArrayList<>(),
+                new AtomicLong());
     }
 
     private InMemoryLedgerState(TreeMap<Long, Account> accounts, TreeMap<Long, Customer> customers,
                                 List<Transfer> journal, Map<UUID, Transfer> transfersById,
-                                Map<IdempotencyKey, IdempotencyRecord> keys, AtomicLong accountReads) {
+                                Map<IdempotencyKey, IdempotencyRecord> keys, List<AuditEntry> audit,
+                                AtomicLong accountReads) {
         this.accounts = accounts;
         this.customers = customers;
         this.journal = journal;
         this.transfersById = transfersById;
         this.keys = keys;
+        this.audit = audit;
         this.accountReads = accountReads;
     }
 
     InMemoryLedgerState copy() {
         return new InMemoryLedgerState(new TreeMap<>(accounts), new TreeMap<>(customers), new ArrayList<>(journal),
-                new HashMap<>(transfersById), new HashMap<>(keys), accountReads);
+                new HashMap<>(transfersById), new HashMap<>(keys), new ArrayList<>(audit), accountReads);
     }
 
     long accountReads() {
@@ -67,6 +72,16 @@ final class InMemoryLedgerState implements LedgerTransaction {
 
     List<Transfer> journal() {
         return journal;
+    }
+
+    /** Oldest first; a row's sequence is its place in this list, from 1. */
+    List<AuditEntry> audit() {
+        return audit;
+    }
+
+    @Override
+    public void appendAudit(AuditEntry entry) {
+        audit.add(entry.withSequence(audit.size() + 1L));
     }
 
     @Override

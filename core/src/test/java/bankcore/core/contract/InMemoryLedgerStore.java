@@ -1,6 +1,7 @@
 package bankcore.core.contract;
 
 import bankcore.core.domain.Account;
+import bankcore.core.domain.AuditEntry;
 import bankcore.core.domain.Customer;
 import bankcore.core.domain.LedgerException;
 import bankcore.core.domain.Money;
@@ -83,6 +84,16 @@ public final class InMemoryLedgerStore implements LedgerStore, CustomerStore {
     @Override
     public synchronized long countAccounts() {
         return state.accounts().size();
+    }
+
+    @Override
+    public synchronized List<AuditEntry> auditLog(long beforeSequence, int limit) {
+        List<AuditEntry> rows = state.audit();
+        List<AuditEntry> newestFirst = new ArrayList<>(limit);
+        for (int i = (int) Math.min(rows.size(), beforeSequence - 1) - 1; i >= 0 && newestFirst.size() < limit; i--) {
+            newestFirst.add(rows.get(i));
+        }
+        return newestFirst;
     }
 
     @Override

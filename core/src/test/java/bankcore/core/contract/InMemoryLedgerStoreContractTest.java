@@ -23,6 +23,14 @@ class InMemoryLedgerStoreContractTest {
     }
 
     @Nested
+    class Audit extends AuditLogContract {
+        @Override
+        protected Ledger.Builder builderOnEmptyStore() {
+            return Ledger.builder(new InMemoryLedgerStore());
+        }
+    }
+
+    @Nested
     class Analytics extends AnalyticsReaderContract {
         @Override
         protected Ledger.Builder builderOnEmptyStore() {

@@ -1,6 +1,7 @@
 package bankcore.persistence.postgres;
 
 import bankcore.core.domain.Account;
+import bankcore.core.domain.AuditEntry;
 import bankcore.core.domain.Customer;
 import bankcore.core.domain.Transfer;
 import bankcore.core.port.out.IdempotencyRecord;
@@ -26,6 +27,12 @@ final class GroupWrites {
 
     private GroupWrites() {
     }
+
+    private static final String INSERT_AUDIT = "INSERT INTO audit_log (" + PgRows.AUDIT_COLUMNS + ") "
+            + "SELECT last.seq + v.n, v.at, v.action, v.actor_id, v.client_address, v.request_id, v.account_id, "
+            + "v.transfer_id FROM (SELECT coalesce(max(seq), 0) AS seq FROM audit_log) AS last, "
+            + "unnest(?::bigint[], ?::text[], ?::bigint[], ?::text[], ?::text[], ?::bigint[], ?::uuid[]) "
+            + "WITH ORDINALITY AS v(at, action, actor_id, client_address, request_id, account_id, transfer_id, n)";
 
     static void flush(Connection connection, WriteLayer group, long epoch) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
@@ -93,6 +100,33 @@ final class GroupWrites {
             run(insert, group.keys().size());
         }
         updateAccounts(connection, group.changedAccounts(), epoch);
+        insertAudit(connection, group.audit());
+    }
+
+    /**
+     * One statement for the group's audit rows, numbered on from the log's last sequence: the append
+     * lock is held, so nobody else numbers at the same time, and the sequence has no gaps.
+     */
+    private static void insertAudit(Connection connection, List<AuditEntry> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement insert = connection.prepareStatement(INSERT_AUDIT)) {
+            insert.setArray(1, connection.createArrayOf("bigint",
+                    rows.stream().map(e -> PgRows.micros(e.at())).toArray(Long[]::new)));
+            insert.setArray(2, connection.createArrayOf("text", rows.stream().map(e -> e.action().name()).toArray()));
+            insert.setArray(3, connection.createArrayOf("bigint", rows.stream().map(e -> e.context().actorId()
+                    .isPresent() ? e.context().actorId().getAsLong() : null).toArray(Long[]::new)));
+            insert.setArray(4, connection.createArrayOf("text",
+                    rows.stream().map(e -> e.context().clientAddress()).toArray()));
+            insert.setArray(5, connection.createArrayOf("text",
+                    rows.stream().map(e -> e.context().requestId()).toArray()));
+            insert.setArray(6, connection.createArrayOf("bigint",
+                    rows.stream().map(AuditEntry::accountId).toArray(Long[]::new)));
+            insert.setArray(7, connection.createArrayOf("uuid",
+                    rows.stream().map(e -> e.transferId().orElse(null)).toArray(UUID[]::new)));
+            insert.executeUpdate();
+        }
     }
 
     private static void updateAccounts(Connection connection, List<Account> changed, long epoch) throws SQLException {

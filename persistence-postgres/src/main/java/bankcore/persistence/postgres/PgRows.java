@@ -3,6 +3,9 @@ package bankcore.persistence.postgres;
 import bankcore.core.domain.Account;
 import bankcore.core.domain.AccountKind;
 import bankcore.core.domain.AccountStatus;
+import bankcore.core.domain.AuditAction;
+import bankcore.core.domain.AuditContext;
+import bankcore.core.domain.AuditEntry;
 import bankcore.core.domain.Customer;
 import bankcore.core.domain.Money;
 import bankcore.core.domain.Role;
@@ -13,6 +16,8 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Currency;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 
 /** Maps PostgreSQL rows to domain values, by column name. Times are stored as UTC epoch microseconds. */
@@ -27,6 +32,7 @@ final class PgRows {
     static final String CUSTOMER_BY_ID = "SELECT " + CUSTOMER_COLUMNS + " FROM customer WHERE id = ?";
     static final String CUSTOMER_BY_EMAIL = "SELECT " + CUSTOMER_COLUMNS + " FROM customer WHERE email = ?";
     static final String ANY_ADMIN = "SELECT 1 FROM customer WHERE role = 'ADMIN' LIMIT 1";
+    static final String AUDIT_COLUMNS = "seq, at, action, actor_id, client_address, request_id, account_id, transfer_id";
     static final String TRANSFER_BY_ID = "SELECT " + TRANSFER_COLUMNS + " FROM journal WHERE id = ?";
 
     private PgRows() {
@@ -53,6 +59,14 @@ final class PgRows {
     }
 
     /** Saturates instead of overflowing, so open-ended ranges (Instant.MIN/MAX) work as bounds. */
+    static AuditEntry auditEntry(ResultSet rs) throws SQLException {
+        long actor = rs.getLong(4);
+        OptionalLong actorId = rs.wasNull() ? OptionalLong.empty() : OptionalLong.of(actor);
+        return new AuditEntry(rs.getLong(1), instant(rs.getLong(2)), AuditAction.valueOf(rs.getString(3)),
+                new AuditContext(actorId, rs.getString(5), rs.getString(6)), rs.getLong(7),
+                Optional.ofNullable(rs.getObject(8, UUID.class)));
+    }
+
     static long micros(Instant instant) {
         if (instant.isBefore(Instant.EPOCH.minus(100_000, ChronoUnit.DAYS))) {
             return Long.MIN_VALUE;

@@ -1,6 +1,7 @@
 package bankcore.persistence.postgres;
 
 import bankcore.core.domain.Account;
+import bankcore.core.domain.AuditEntry;
 import bankcore.core.domain.Customer;
 import bankcore.core.domain.Money;
 import bankcore.core.domain.Outcome;
@@ -144,6 +145,12 @@ public final class PostgresLedgerStore implements LedgerStore, CustomerStore {
     @Override
     public long countAccounts() {
         return readers.number("SELECT count(*) FROM account");
+    }
+
+    @Override
+    public List<AuditEntry> auditLog(long beforeSequence, int limit) {
+        return readers.list("SELECT " + PgRows.AUDIT_COLUMNS + " FROM audit_log WHERE seq < ? ORDER BY seq DESC LIMIT ?",
+                PgRows::auditEntry, beforeSequence, limit);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package bankcore.persistence.postgres;
 
 import bankcore.core.domain.Account;
+import bankcore.core.domain.AuditEntry;
 import bankcore.core.domain.AccountStatus;
 import bankcore.core.domain.Customer;
 import bankcore.core.domain.IdempotencyKey;
@@ -170,6 +171,11 @@ final class PostgresTransaction implements LedgerTransaction {
     @Override
     public void insertIdempotencyRecord(IdempotencyRecord record) {
         command.add(record);
+    }
+
+    @Override
+    public void appendAudit(AuditEntry entry) {
+        command.add(entry);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package bankcore.persistence.postgres;
 
 import bankcore.core.domain.Account;
+import bankcore.core.domain.AuditEntry;
 import bankcore.core.domain.Customer;
 import bankcore.core.domain.IdempotencyKey;
 import bankcore.core.domain.Transfer;
@@ -33,6 +34,7 @@ final class WriteLayer {
     private final Map<UUID, Transfer> journal = new LinkedHashMap<>();
     private final Map<UUID, Transfer> reversalsByOriginal = new HashMap<>();
     private final Map<IdempotencyKey, IdempotencyRecord> keys = new LinkedHashMap<>();
+    private final List<AuditEntry> audit = new ArrayList<>();
 
     void clear() {
         accounts.clear();
@@ -43,6 +45,7 @@ final class WriteLayer {
         journal.clear();
         reversalsByOriginal.clear();
         keys.clear();
+        audit.clear();
     }
 
     /** Adds everything of this layer to {@code below} (later states win) and empties this one. */
@@ -55,6 +58,7 @@ final class WriteLayer {
         below.journal.putAll(journal);
         below.reversalsByOriginal.putAll(reversalsByOriginal);
         below.keys.putAll(keys);
+        below.audit.addAll(audit);
         clear();
     }
 
@@ -114,6 +118,10 @@ final class WriteLayer {
         keys.put(record.key(), record);
     }
 
+    void add(AuditEntry entry) {
+        audit.add(entry);
+    }
+
     Optional<IdempotencyRecord> idempotencyRecord(IdempotencyKey key) {
         return Optional.ofNullable(keys.get(key));
     }
@@ -145,5 +153,9 @@ final class WriteLayer {
 
     Collection<IdempotencyRecord> keys() {
         return keys.values();
+    }
+
+    List<AuditEntry> audit() {
+        return audit;
     }
 }

@@ -2,6 +2,7 @@ package bankcore.persistence.postgres;
 
 import bankcore.core.Ledger;
 import bankcore.core.contract.AnalyticsReaderContract;
+import bankcore.core.contract.AuditLogContract;
 import bankcore.core.contract.JournalReaderContract;
 import bankcore.core.contract.LedgerWriterContract;
 import org.junit.jupiter.api.Nested;
@@ -23,6 +24,14 @@ class PostgresLedgerStoreContractTest {
 
     @Nested
     class Journal extends JournalReaderContract {
+        @Override
+        protected Ledger.Builder builderOnEmptyStore() {
+            return freshStore();
+        }
+    }
+
+    @Nested
+    class Audit extends AuditLogContract {
         @Override
         protected Ledger.Builder builderOnEmptyStore() {
             return freshStore();

@@ -39,6 +39,22 @@ class PostgresSchemaTest {
     }
 
     @Test
+    void the_audit_log_is_append_only() throws SQLException {
+        String url = TestDatabase.freshSchemaUrl();
+        try (Ledger ledger = Ledger.builder(PostgresLedgerStore.open(url, null, null)).build()) {
+            long account = ledger.registration().register(RegisterCustomer.Command.customer("Ada", "ada@example.org",
+                    null, Currencies.of("EUR"))).account().id();
+            ledger.cash().deposit(CashCommand.of(account, Money.of(100, Currencies.of("EUR")), "opening"));
+        }
+        try (Connection connection = DriverManager.getConnection(url); Statement sql = connection.createStatement()) {
+            assertThatThrownBy(() -> sql.executeUpdate("UPDATE audit_log SET request_id = 'forged'"))
+                    .hasMessageContaining("append-only");
+            assertThatThrownBy(() -> sql.executeUpdate("DELETE FROM audit_log")).hasMessageContaining("append-only");
+            assertThatThrownBy(() -> sql.executeUpdate("TRUNCATE audit_log")).hasMessageContaining("append-only");
+        }
+    }
+
+    @Test
     void a_reopened_database_is_not_migrated_again_and_keeps_its_ledger() {
         String url = TestDatabase.freshSchemaUrl();
         try (Ledger ledger = Ledger.builder(PostgresLedgerStore.open(url, null, null)).build()) {

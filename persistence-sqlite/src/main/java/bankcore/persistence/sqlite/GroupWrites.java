@@ -1,6 +1,7 @@
 package bankcore.persistence.sqlite;
 
 import bankcore.core.domain.Account;
+import bankcore.core.domain.AuditEntry;
 import bankcore.core.domain.Customer;
 import bankcore.core.domain.Transfer;
 import bankcore.core.port.out.IdempotencyRecord;
@@ -16,7 +17,7 @@ import java.util.stream.Collectors;
 /**
  * Writes a {@link PendingGroup} into the open transaction with batched prepared statements and
  * typed setters: new customers, new accounts (in their final state), journal entries, idempotency
- * records, and one UPDATE per existing account the group touched. The schema's CHECKs, foreign
+ * records, one UPDATE per existing account the group touched, and the audit rows. The schema's CHECKs, foreign
  * keys and triggers apply to these rows as to any: they are the last line of defence.
  */
 final class GroupWrites implements AutoCloseable {
@@ -25,6 +26,7 @@ final class GroupWrites implements AutoCloseable {
     private final PreparedStatement insertJournal;
     private final PreparedStatement insertKey;
     private final PreparedStatement updateAccount;
+    private final PreparedStatement insertAudit;
 
     GroupWrites(Connection connection) throws SQLException {
         insertCustomer = connection.prepareStatement(
@@ -36,6 +38,8 @@ final class GroupWrites implements AutoCloseable {
         insertKey = connection.prepareStatement(
                 "INSERT INTO idempotency_key (scope, key, fingerprint, transfer_ids, created_at) VALUES (?, ?, ?, ?, ?)");
         updateAccount = connection.prepareStatement("UPDATE account SET balance = ?, status = ? WHERE id = ?");
+        insertAudit = connection.prepareStatement("INSERT INTO audit_log (" + Rows.AUDIT_INSERT_COLUMNS
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?)");
     }
 
     void write(PendingGroup group) throws SQLException {
@@ -98,12 +102,27 @@ final class GroupWrites implements AutoCloseable {
             updateAccount.addBatch();
         }
         run(updateAccount, changed.size());
+        for (AuditEntry e : group.audit()) {
+            insertAudit.setLong(1, Rows.micros(e.at()));
+            insertAudit.setString(2, e.action().name());
+            if (e.context().actorId().isPresent()) {
+                insertAudit.setLong(3, e.context().actorId().getAsLong());
+            } else {
+                insertAudit.setNull(3, Types.INTEGER);
+            }
+            insertAudit.setString(4, e.context().clientAddress());
+            insertAudit.setString(5, e.context().requestId());
+            insertAudit.setLong(6, e.accountId());
+            setNullableString(insertAudit, 7, e.transferId().map(UUID::toString).orElse(null));
+            insertAudit.addBatch();
+        }
+        run(insertAudit, group.audit().size());
     }
 
     @Override
     public void close() {
         for (PreparedStatement statement : new PreparedStatement[] {insertCustomer, insertAccount, insertJournal,
-                insertKey, updateAccount}) {
+                insertKey, updateAccount, insertAudit}) {
             try {
                 statement.close();
             } catch (SQLException ignored) {

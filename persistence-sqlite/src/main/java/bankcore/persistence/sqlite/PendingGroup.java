@@ -1,6 +1,7 @@
 package bankcore.persistence.sqlite;
 
 import bankcore.core.domain.Account;
+import bankcore.core.domain.AuditEntry;
 import bankcore.core.domain.Customer;
 import bankcore.core.domain.IdempotencyKey;
 import bankcore.core.domain.Transfer;
@@ -39,6 +40,7 @@ final class PendingGroup {
     private final Map<UUID, Transfer> reversalsByOriginal = new HashMap<>();
     private final List<IdempotencyRecord> keys = new ArrayList<>();
     private final Map<IdempotencyKey, IdempotencyRecord> keysByKey = new HashMap<>();
+    private final List<AuditEntry> audit = new ArrayList<>();
     /** The accounts' states before the current command changed them (null: not pending before). */
     private final Deque<Map.Entry<Long, Account>> undo = new ArrayDeque<>();
     private Mark commandStart;
@@ -48,8 +50,8 @@ final class PendingGroup {
     private long lastAccountId;
     private long lastCustomerId;
 
-    private record Mark(int newAccounts, int customers, int journal, int keys, JournalHead head, long lastAccountId,
-                        long lastCustomerId) {
+    private record Mark(int newAccounts, int customers, int journal, int keys, int audit, JournalHead head,
+                        long lastAccountId, long lastCustomerId) {
     }
 
     /** Empties the group, which goes on from the committed head and ids. */
@@ -65,6 +67,7 @@ final class PendingGroup {
         reversalsByOriginal.clear();
         keys.clear();
         keysByKey.clear();
+        audit.clear();
         undo.clear();
         head = committedHead;
         lastAccountId = committedLastAccountId;
@@ -74,8 +77,8 @@ final class PendingGroup {
 
     void beginCommand() {
         undo.clear();
-        commandStart = new Mark(newAccountIds.size(), customers.size(), journal.size(), keys.size(), head,
-                lastAccountId, lastCustomerId);
+        commandStart = new Mark(newAccountIds.size(), customers.size(), journal.size(), keys.size(), audit.size(),
+                head, lastAccountId, lastCustomerId);
     }
 
     /** Undoes everything the current command did. */
@@ -101,6 +104,7 @@ final class PendingGroup {
             }
         });
         truncate(keys, mark.keys()).forEach(record -> keysByKey.remove(record.key()));
+        truncate(audit, mark.audit());
         head = mark.head();
         lastAccountId = mark.lastAccountId();
         lastCustomerId = mark.lastCustomerId();
@@ -171,6 +175,10 @@ final class PendingGroup {
         keysByKey.put(record.key(), record);
     }
 
+    void add(AuditEntry entry) {
+        audit.add(entry);
+    }
+
     Optional<IdempotencyRecord> idempotencyRecord(IdempotencyKey key) {
         return Optional.ofNullable(keysByKey.get(key));
     }
@@ -217,6 +225,10 @@ final class PendingGroup {
 
     List<IdempotencyRecord> keys() {
         return keys;
+    }
+
+    List<AuditEntry> audit() {
+        return audit;
     }
 
     /** Removes and returns the elements from {@code size} on. */

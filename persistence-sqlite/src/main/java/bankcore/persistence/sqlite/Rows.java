@@ -3,6 +3,9 @@ package bankcore.persistence.sqlite;
 import bankcore.core.domain.Account;
 import bankcore.core.domain.AccountKind;
 import bankcore.core.domain.AccountStatus;
+import bankcore.core.domain.AuditAction;
+import bankcore.core.domain.AuditContext;
+import bankcore.core.domain.AuditEntry;
 import bankcore.core.domain.Customer;
 import bankcore.core.domain.Money;
 import bankcore.core.domain.Role;
@@ -13,6 +16,8 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Currency;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 
 /** Maps rows to domain values and back. Times are stored as UTC epoch microseconds. */
@@ -28,6 +33,9 @@ final class Rows {
     static final String CUSTOMER_BY_ID = "SELECT " + CUSTOMER_COLUMNS + " FROM customer WHERE id = ?";
     static final String CUSTOMER_BY_EMAIL = "SELECT " + CUSTOMER_COLUMNS + " FROM customer WHERE email = ?";
     static final String ANY_ADMIN = "SELECT 1 FROM customer WHERE role = 'ADMIN' LIMIT 1";
+    /** The audit row's columns as written: its sequence is the row id SQLite assigns. */
+    static final String AUDIT_INSERT_COLUMNS = "at, action, actor_id, client_address, request_id, account_id, transfer_id";
+    static final String AUDIT_COLUMNS = "seq, " + AUDIT_INSERT_COLUMNS;
     static final String TRANSFER_BY_ID = "SELECT " + TRANSFER_COLUMNS + " FROM journal WHERE id = ?";
 
     private Rows() {
@@ -49,6 +57,15 @@ final class Rows {
                 Money.of(rs.getLong(5), Currency.getInstance(rs.getString(6))), rs.getString(7),
                 instant(rs.getLong(8)), reverses == null ? null : UUID.fromString(reverses), rs.getLong(10),
                 rs.getLong(11), rs.getString(12));
+    }
+
+    static AuditEntry auditEntry(ResultSet rs) throws SQLException {
+        long actor = rs.getLong(4);
+        OptionalLong actorId = rs.wasNull() ? OptionalLong.empty() : OptionalLong.of(actor);
+        String transferId = rs.getString(8);
+        return new AuditEntry(rs.getLong(1), instant(rs.getLong(2)), AuditAction.valueOf(rs.getString(3)),
+                new AuditContext(actorId, rs.getString(5), rs.getString(6)), rs.getLong(7),
+                Optional.ofNullable(transferId).map(UUID::fromString));
     }
 
     /** Saturates instead of overflowing, so open-ended ranges (Instant.MIN/MAX) work as bounds. */

@@ -1,6 +1,7 @@
 package bankcore.persistence.sqlite;
 
 import bankcore.core.domain.Account;
+import bankcore.core.domain.AuditEntry;
 import bankcore.core.domain.Customer;
 import bankcore.core.domain.Money;
 import bankcore.core.domain.Outcome;
@@ -169,6 +170,12 @@ public final class SqliteLedgerStore implements LedgerStore, CustomerStore {
     @Override
     public long countAccounts() {
         return readers.number("SELECT count(*) FROM account");
+    }
+
+    @Override
+    public List<AuditEntry> auditLog(long beforeSequence, int limit) {
+        return readers.list("SELECT " + Rows.AUDIT_COLUMNS + " FROM audit_log WHERE seq < ? ORDER BY seq DESC LIMIT ?",
+                Rows::auditEntry, beforeSequence, limit);
     }
 
     @Override

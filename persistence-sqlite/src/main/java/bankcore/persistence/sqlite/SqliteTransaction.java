@@ -1,6 +1,7 @@
 package bankcore.persistence.sqlite;
 
 import bankcore.core.domain.Account;
+import bankcore.core.domain.AuditEntry;
 import bankcore.core.domain.AccountStatus;
 import bankcore.core.domain.Customer;
 import bankcore.core.domain.IdempotencyKey;
@@ -164,6 +165,11 @@ final class SqliteTransaction implements LedgerTransaction, AutoCloseable {
                     + " but the journal is at " + head().sequence());
         }
         pending.append(t);
+    }
+
+    @Override
+    public void appendAudit(AuditEntry entry) {
+        pending.add(entry);
     }
 
     @Override

@@ -27,7 +27,7 @@ class SqliteSchemaTest {
 
         assertThat(Files.exists(file)).isTrue();
         assertThat(query(file, "PRAGMA journal_mode")).isEqualTo("wal");
-        assertThat(query(file, "SELECT max(CAST(version AS INTEGER)) FROM flyway_schema_history")).isEqualTo("3");
+        assertThat(query(file, "SELECT max(CAST(version AS INTEGER)) FROM flyway_schema_history")).isEqualTo("7");
         assertThat(query(file, "SELECT count(*) FROM sqlite_master WHERE name = 'journal'")).isEqualTo("1");
     }
 
@@ -37,7 +37,7 @@ class SqliteSchemaTest {
         SqliteLedgerStore.open(file).close();
         SqliteLedgerStore.open(file).close();
 
-        assertThat(query(file, "SELECT count(*) FROM flyway_schema_history WHERE success = 1")).isEqualTo("2");
+        assertThat(query(file, "SELECT count(*) FROM flyway_schema_history WHERE success = 1")).isEqualTo("3");
     }
 
     @Test
@@ -51,6 +51,20 @@ class SqliteSchemaTest {
 
         assertThatThrownBy(() -> SqliteLedgerStore.open(file)).isInstanceOf(IncompatibleSchemaException.class)
                 .hasMessageContaining("99").hasMessageContaining("newer");
+    }
+
+    @Test
+    void the_audit_log_refuses_updates_and_deletes() throws SQLException {
+        Path file = dir.resolve("audited.db");
+        try (Ledger ledger = Ledger.builder(SqliteLedgerStore.open(file)).build()) {
+            long account = ledger.registration().register(bankcore.core.port.in.RegisterCustomer.Command.customer(
+                    "Ada", "ada@example.org", null, bankcore.core.domain.Currencies.of("EUR"))).account().id();
+            ledger.accountControls().freeze(account);
+        }
+        assertThat(query(file, "SELECT count(*) FROM audit_log")).isEqualTo("1");
+        assertThatThrownBy(() -> execute(file, "UPDATE audit_log SET request_id = 'forged'"))
+                .hasMessageContaining("append-only");
+        assertThatThrownBy(() -> execute(file, "DELETE FROM audit_log")).hasMessageContaining("append-only");
     }
 
     @Test

@@ -6,7 +6,8 @@ package bankcore.core.port.out;
  * {@link AccountReader}, {@link JournalReader}, {@link AnalyticsReader}). Reads see only
  * committed data.
  */
-public interface LedgerStore extends LedgerWriter, AccountReader, JournalReader, AnalyticsReader, AutoCloseable {
+public interface LedgerStore extends LedgerWriter, AccountReader, JournalReader, AnalyticsReader, AuditReader,
+        AutoCloseable {
 
     @Override
     void close();

@@ -2,6 +2,7 @@ package bankcore.core.port.out;
 
 import bankcore.core.domain.Account;
 import bankcore.core.domain.AccountStatus;
+import bankcore.core.domain.AuditEntry;
 import bankcore.core.domain.Customer;
 import bankcore.core.domain.IdempotencyKey;
 import bankcore.core.domain.Transfer;
@@ -50,4 +51,7 @@ public interface LedgerTransaction {
 
     /** Appends a transfer whose sequence is {@code head().sequence() + 1} and whose hash chains to the head. */
     void append(Transfer transfer);
+
+    /** Appends a row to the audit log (its sequence assigned by the store), committed with the rest. */
+    void appendAudit(AuditEntry entry);
 }

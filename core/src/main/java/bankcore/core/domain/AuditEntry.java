@@ -1,0 +1,40 @@
+package bankcore.core.domain;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * One row of the append-only audit log, written in the same store transaction as what it records.
+ *
+ * @param sequence   its place in the log, from 1, gap-free; 0 until the store assigns it
+ * @param at         when it happened: a movement's journal time, a control's time from the clock
+ * @param context    who, from where, in which request
+ * @param accountId  the account acted on: a movement's debit account, a control's account
+ * @param transferId the transfer a movement posted; empty for a control
+ */
+public record AuditEntry(long sequence, Instant at, AuditAction action, AuditContext context, long accountId,
+                         Optional<UUID> transferId) {
+    public AuditEntry {
+        Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(action, "action");
+        Objects.requireNonNull(context, "context");
+        Objects.requireNonNull(transferId, "transferId");
+        if (sequence < 0) {
+            throw new IllegalArgumentException("sequence must not be negative: " + sequence);
+        }
+    }
+
+    /** The row for a posted transfer: a deposit or withdrawal when one side is the bank's cash account. */
+    public static AuditEntry ofMovement(Transfer transfer, boolean fromCash, boolean toCash, AuditContext context) {
+        AuditAction action = transfer.reverses() != null ? AuditAction.REVERSAL
+                : fromCash ? AuditAction.DEPOSIT : toCash ? AuditAction.WITHDRAWAL : AuditAction.TRANSFER;
+        return new AuditEntry(0, transfer.createdAt(), action, context, transfer.debitAccountId(),
+                Optional.of(transfer.id()));
+    }
+
+    public AuditEntry withSequence(long assigned) {
+        return new AuditEntry(assigned, at, action, context, accountId, transferId);
+    }
+}
