@@ -18,8 +18,7 @@ import org.slf4j.MDC;
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 final class RequestIdFilter implements Ordered {
-    public static final String MDC_KEY = "request_id";
-    private static final String ATTRIBUTE = RequestIdFilter.class.getName();
+    static final String MDC_KEY = "request_id";
 
     /** Outermost of all, so that every other filter's log lines and responses have the id. */
     @Override
@@ -30,18 +29,14 @@ final class RequestIdFilter implements Ordered {
     @RequestFilter
     void identify(HttpRequest<?> request, MutablePropagatedContext context) {
         String id = RequestIds.acceptOrMake(request.getHeaders().get(RequestIds.HEADER));
-        request.setAttribute(ATTRIBUTE, id);
+        request.setAttribute(RequestIds.ATTRIBUTE, id);
         context.add(new InMdc(id));
     }
 
     @ResponseFilter
     void echo(HttpRequest<?> request, MutableHttpResponse<?> response) {
-        request.getAttribute(ATTRIBUTE, String.class).ifPresent(id -> response.getHeaders().set(RequestIds.HEADER, id));
-    }
-
-    /** The id of the request being handled, for whoever needs it beside the logs (the audit). */
-    public static String of(HttpRequest<?> request) {
-        return request.getAttribute(ATTRIBUTE, String.class).orElseGet(() -> RequestIds.acceptOrMake(null));
+        request.getAttribute(RequestIds.ATTRIBUTE, String.class)
+                .ifPresent(id -> response.getHeaders().set(RequestIds.HEADER, id));
     }
 
     /** Sets the MDC entry while the request's context is on a thread, and puts back what was there. */

@@ -1,5 +1,7 @@
 package bankcore.api.http;
 
+import io.micronaut.http.HttpRequest;
+
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -11,9 +13,15 @@ import java.util.regex.Pattern;
 public final class RequestIds {
     public static final String HEADER = "X-Request-Id";
     static final int MAX_LENGTH = 128;
+    static final String ATTRIBUTE = RequestIds.class.getName();
     private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9._:-]{1," + MAX_LENGTH + "}");
 
     private RequestIds() {
+    }
+
+    /** The id of the request being handled ({@link RequestIdFilter} gave it one), for the audit. */
+    public static String of(HttpRequest<?> request) {
+        return request.getAttribute(ATTRIBUTE, String.class).orElseGet(() -> acceptOrMake(null));
     }
 
     static String acceptOrMake(String offered) {

@@ -68,8 +68,10 @@ class HealthController {
     @Schema(name = "Health")
     record Health(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, allowableValues = {"UP", "DOWN"}) String status,
                   boolean live, boolean ready,
-                  @Schema(description = "whether the ledger can take writes now") boolean writable,
-                  @Schema(description = "why it is not ready, for an operator; null when ready", nullable = true)
+                  @Schema(requiredMode = Schema.RequiredMode.REQUIRED,
+                          description = "whether the ledger can take writes now") boolean writable,
+                  @Schema(requiredMode = Schema.RequiredMode.REQUIRED, nullable = true,
+                          description = "why it is not ready, for an operator; null when ready")
                   String problem) {
     }
 }

@@ -8,6 +8,7 @@ import bankcore.core.port.in.ManageAccounts;
 import bankcore.core.port.in.ManageCredentials;
 import bankcore.core.port.in.MoveCash;
 import bankcore.core.port.in.OpenAccount;
+import bankcore.core.port.in.ReadAudit;
 import bankcore.core.port.in.RegisterCustomer;
 import bankcore.core.port.in.StoreStatus;
 import bankcore.core.port.in.TransferMoney;
@@ -137,5 +138,10 @@ public class LedgerWiring {
     @Singleton
     StoreStatus storeStatus(Ledger ledger) {
         return ledger.status();
+    }
+
+    @Singleton
+    ReadAudit readAudit(Ledger ledger) {
+        return ledger.audit();
     }
 }
