@@ -31,9 +31,16 @@ public final class RawHttp {
 
     /** One JSON POST from {@code localAddress}; the connection is closed after the reply. */
     public static Response postJson(String localAddress, URI server, String path, String json) {
+        return postJson(localAddress, server, path, json, null);
+    }
+
+    /** The same, with a bearer token (null: none). */
+    public static Response postJson(String localAddress, URI server, String path, String json, String token) {
         byte[] body = json.getBytes(StandardCharsets.UTF_8);
+        String authorization = token == null ? "" : "Authorization: Bearer " + token + "\r\n";
         byte[] head = ("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-                + "Content-Length: " + body.length + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+                + authorization + "Content-Length: " + body.length + "\r\nConnection: close\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII);
         byte[] request = new byte[head.length + body.length];
         System.arraycopy(head, 0, request, 0, head.length);
         System.arraycopy(body, 0, request, head.length, body.length);
