@@ -1,4 +1,4 @@
-package bankcore.api.audit;
+package bankcore.api.admin;
 
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;

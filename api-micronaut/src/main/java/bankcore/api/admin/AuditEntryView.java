@@ -1,4 +1,4 @@
-package bankcore.api.audit;
+package bankcore.api.admin;
 
 import bankcore.core.domain.AuditAction;
 import bankcore.core.domain.AuditEntry;
