@@ -91,6 +91,11 @@ public final class PostgresLedgerStore implements LedgerStore, CustomerStore {
         return withoutPassword(jdbcUrl);
     }
 
+    /** For the credential store, which borrows the pool: its writes are rare and need no group commit. */
+    HikariDataSource pool() {
+        return pool;
+    }
+
     @Override
     public <T> List<Outcome<T>> write(List<? extends LedgerCommand<T>> commands) {
         return writer.write(commands);
