@@ -1,9 +1,10 @@
 package bankcore.seeder.wiring;
 
 import bankcore.core.Ledger;
+import bankcore.persistence.select.LedgerDatabase;
+import bankcore.persistence.select.OpenedLedger;
 import bankcore.persistence.sqlite.SqliteBackup;
 import bankcore.persistence.sqlite.SqliteLedgerStore;
-import bankcore.persistence.sqlite.SqliteOptions;
 import bankcore.security.bcrypt.BcryptPasswordHasher;
 import bankcore.seeder.load.LedgerPorts;
 
@@ -15,8 +16,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The seeder's composition root: the one class that knows which driven adapters it runs on
- * (SQLite for the ledger, bcrypt for the admin's password). Everything else sees only the core.
+ * The seeder's composition root: the one class that knows which driven adapters it runs on (the store
+ * opened by {@link LedgerDatabase}, SQLite's own backup and read-only opening, bcrypt for the admin's
+ * password). Everything else sees only the core.
  */
 public final class SeederWiring {
 
@@ -35,8 +37,9 @@ public final class SeederWiring {
      * transfer ids from {@code idSeed}.
      */
     public static LedgerPorts open(Path file, InstantSource clock, long idSeed) {
-        return ports(Ledger.builder(store(file)).clock(clock).ids(new SeededIdSource(idSeed))
-                .passwordHasher(new BcryptPasswordHasher()).build());
+        OpenedLedger store = store(file, clock);
+        return ports(builder(store).clock(clock).ids(new SeededIdSource(idSeed))
+                .passwordHasher(new BcryptPasswordHasher()).build(), store::close);
     }
 
     /**
@@ -45,7 +48,8 @@ public final class SeederWiring {
      */
     public static LedgerPorts openLive(Path file) {
         requireFile(file, ": seed it first");
-        return ports(Ledger.builder(store(file)).build());
+        OpenedLedger store = store(file, InstantSource.system());
+        return ports(builder(store).build(), store::close);
     }
 
     /**
@@ -54,7 +58,8 @@ public final class SeederWiring {
      */
     public static LedgerPorts openReadOnly(Path file) {
         requireFile(file, "");
-        return ports(Ledger.builder(store(file, () -> SqliteLedgerStore.openReadOnly(file))).build());
+        SqliteLedgerStore store = opened(file, () -> SqliteLedgerStore.openReadOnly(file));
+        return ports(Ledger.builder(store).build(), store::close);
     }
 
     /**
@@ -73,11 +78,15 @@ public final class SeederWiring {
         }
     }
 
-    private static SqliteLedgerStore store(Path file) {
-        return store(file, () -> SqliteLedgerStore.open(file, SqliteOptions.defaults()));
+    private static OpenedLedger store(Path file, InstantSource clock) {
+        return opened(file, () -> LedgerDatabase.of(file.toString(), null, null).open(clock));
     }
 
-    private static SqliteLedgerStore store(Path file, Supplier<SqliteLedgerStore> opening) {
+    private static Ledger.Builder builder(OpenedLedger store) {
+        return Ledger.builder(store.ledgerStore(), store.customerStore()).credentialStore(store.credentialStore());
+    }
+
+    private static <T> T opened(Path file, Supplier<T> opening) {
         try {
             return opening.get();
         } catch (RuntimeException e) {
@@ -85,9 +94,10 @@ public final class SeederWiring {
         }
     }
 
-    private static LedgerPorts ports(Ledger ledger) {
+    /** The ledger's in-ports; {@code closer} closes what the ledger was built on. */
+    private static LedgerPorts ports(Ledger ledger, Runnable closer) {
         return new LedgerPorts(ledger.registration(), ledger.accounts(), ledger.cash(), ledger.transfers(),
-                ledger.queries(), ledger.analytics(), ledger.verifier(), ledger.authentication(), ledger::close);
+                ledger.queries(), ledger.analytics(), ledger.verifier(), ledger.authentication(), closer);
     }
 
     private static String rootMessage(Throwable failure) {
