@@ -107,7 +107,12 @@ public final class TestServer implements BeforeAllCallback, AfterAllCallback {
     }
 
     public ApiClient client() {
-        return new ApiClient(this);
+        return new ApiClient(this::uri, this::jsonMapper);
+    }
+
+    /** A client of another node of the same bank (an API process of its own), reading replies with this server's mapper. */
+    public ApiClient clientOf(URI node) {
+        return new ApiClient(() -> node, this::jsonMapper);
     }
 
     public URI uri() {
