@@ -272,7 +272,7 @@ public final class PostgresLedgerStore implements LedgerStore, CustomerStore {
     }
 
     /** For messages and logs: a URL may carry a password. */
-    private static String withoutPassword(String jdbcUrl) {
+    static String withoutPassword(String jdbcUrl) {
         return jdbcUrl.replaceAll("(?i)(password=)[^&]*", "$1***");
     }
 }

@@ -2,6 +2,7 @@ package bankcore.persistence.select;
 
 import bankcore.persistence.postgres.PostgresCredentialStore;
 import bankcore.persistence.postgres.PostgresLedgerStore;
+import bankcore.persistence.postgres.PostgresStaging;
 import bankcore.persistence.sqlite.SqliteCredentialStore;
 import bankcore.persistence.sqlite.SqliteLedgerStore;
 import bankcore.persistence.sqlite.SqliteOptions;
@@ -82,6 +83,19 @@ public final class LedgerDatabase {
     /** The SQLite file, when BANK_DB names one; empty for PostgreSQL and for SQLite URLs that are not a plain file. */
     public Optional<Path> sqliteFile() {
         return Optional.ofNullable(file);
+    }
+
+    /** The side schema beside a PostgreSQL ledger's schema, for an all-or-nothing load; refused for SQLite. */
+    public PostgresStaging postgresStaging() {
+        if (!isPostgres()) {
+            throw new IllegalStateException(this + " is not a PostgreSQL database");
+        }
+        return PostgresStaging.beside(configured, user, password);
+    }
+
+    /** Another URL on the same server with the same user and password, e.g. {@link PostgresStaging#stagingUrl()}. */
+    public LedgerDatabase withUrl(String url) {
+        return of(url, user, password);
     }
 
     /**

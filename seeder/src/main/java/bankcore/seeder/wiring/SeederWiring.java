@@ -7,10 +7,13 @@ import bankcore.persistence.sqlite.SqliteBackup;
 import bankcore.persistence.sqlite.SqliteLedgerStore;
 import bankcore.security.bcrypt.BcryptPasswordHasher;
 import bankcore.seeder.load.LedgerPorts;
+import bankcore.seeder.load.SeedingTarget;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.InstantSource;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -37,9 +40,26 @@ public final class SeederWiring {
      * transfer ids from {@code idSeed}.
      */
     public static LedgerPorts open(Path file, InstantSource clock, long idSeed) {
-        OpenedLedger store = store(file, clock);
+        return open(LedgerDatabase.of(file.toString(), null, null), clock, idSeed);
+    }
+
+    static LedgerPorts open(LedgerDatabase database, InstantSource clock, long idSeed) {
+        OpenedLedger store = opened(database, () -> database.open(clock));
         return ports(builder(store).clock(clock).ids(new SeededIdSource(idSeed))
                 .passwordHasher(new BcryptPasswordHasher()).build(), store::close);
+    }
+
+    /**
+     * Where a seeding goes when {@code --db} is a PostgreSQL URL (the user and password from it, or from
+     * BANK_DB_USER and BANK_DB_PASSWORD in {@code environment}); empty for anything else.
+     */
+    public static Optional<SeedingTarget> postgresTarget(String db, Map<String, String> environment) {
+        LedgerDatabase database = LedgerDatabase.of(db, environment.get("BANK_DB_USER"),
+                environment.get("BANK_DB_PASSWORD"));
+        if (!database.isPostgres()) {
+            return Optional.empty();
+        }
+        return Optional.of(opened(database, () -> new PostgresSeedingTarget(database)));
     }
 
     /**
@@ -48,7 +68,8 @@ public final class SeederWiring {
      */
     public static LedgerPorts openLive(Path file) {
         requireFile(file, ": seed it first");
-        OpenedLedger store = store(file, InstantSource.system());
+        LedgerDatabase database = LedgerDatabase.of(file.toString(), null, null);
+        OpenedLedger store = opened(database, () -> database.open(InstantSource.system()));
         return ports(builder(store).build(), store::close);
     }
 
@@ -78,19 +99,15 @@ public final class SeederWiring {
         }
     }
 
-    private static OpenedLedger store(Path file, InstantSource clock) {
-        return opened(file, () -> LedgerDatabase.of(file.toString(), null, null).open(clock));
-    }
-
     private static Ledger.Builder builder(OpenedLedger store) {
         return Ledger.builder(store.ledgerStore(), store.customerStore()).credentialStore(store.credentialStore());
     }
 
-    private static <T> T opened(Path file, Supplier<T> opening) {
+    private static <T> T opened(Object where, Supplier<T> opening) {
         try {
             return opening.get();
         } catch (RuntimeException e) {
-            throw new IllegalStateException("cannot open " + file + " as a ledger: " + rootMessage(e), e);
+            throw new IllegalStateException("cannot open " + where + " as a ledger: " + rootMessage(e), e);
         }
     }
 
