@@ -50,7 +50,7 @@ public final class DashboardWiring implements AutoCloseable {
         }
     }
 
-    static OpenedLedger openStore(DashboardConfig config) {
+    private static OpenedLedger openStore(DashboardConfig config) {
         LedgerDatabase database = LedgerDatabase.of(config.database(), config.databaseUser().orElse(null),
                 config.databasePassword().orElse(null));
         LOG.info("Opening the ledger at " + database);
