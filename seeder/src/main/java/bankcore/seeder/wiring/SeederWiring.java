@@ -43,6 +43,7 @@ public final class SeederWiring {
         return open(LedgerDatabase.of(file.toString(), null, null), clock, idSeed);
     }
 
+    /** The same on any database the shared opener reads, e.g. a PostgreSQL seeding schema. */
     static LedgerPorts open(LedgerDatabase database, InstantSource clock, long idSeed) {
         OpenedLedger store = opened(database, () -> database.open(clock));
         return ports(builder(store).clock(clock).ids(new SeededIdSource(idSeed))
