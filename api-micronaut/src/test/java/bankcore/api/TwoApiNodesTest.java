@@ -40,7 +40,7 @@ class TwoApiNodesTest {
 
     private static final int CUSTOMERS = 10;
     private static final int CLIENTS = 8;
-    private static final int ACKS_BEFORE_KILL = 50;
+    private static final int ACKS_BEFORE_KILL = 30;
     private static final int ACKS_AFTER_KILL = 50;
     private static final long BOUND_SECONDS = 120;
 
