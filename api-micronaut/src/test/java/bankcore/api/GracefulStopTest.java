@@ -1,5 +1,6 @@
 package bankcore.api;
 
+import bankcore.api.support.ApiProcess;
 import bankcore.api.support.RawHttp;
 import bankcore.api.support.TestServer;
 import bankcore.core.Ledger;
@@ -8,15 +9,13 @@ import bankcore.persistence.sqlite.SqliteLedgerStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ConnectException;
-import java.net.ServerSocket;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
@@ -88,84 +87,52 @@ class GracefulStopTest {
      * surely received, and returns every attempt.
      */
     private List<Attempt> stopUnderLoad(Function<URI, Supplier<Attempt>> load) throws Exception {
-        int port;
-        try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
-        }
-        URI server = URI.create("http://127.0.0.1:" + port);
-        Path log = dir.resolve("api.log");
-        Process api = startApi(port, log);
-        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
-        try {
-            awaitHealthy(server, api, log);
+        // A bcrypt cost that makes logins slow, so that many are in flight when the signal comes.
+        try (ApiProcess node = ApiProcess.start(List.of("bank.bcrypt-cost=10"),
+                Map.of("BANK_DB", dir.resolve("banking.db").toString()), dir.resolve("api.log"))) {
+            Process api = node.process();
+            URI server = node.uri();
             Supplier<Attempt> request = load.apply(server);
-            ConcurrentLinkedQueue<Attempt> attempts = new ConcurrentLinkedQueue<>();
-            AtomicBoolean running = new AtomicBoolean(true);
-            for (int i = 0; i < CLIENTS; i++) {
-                clients.submit(() -> {
-                    while (running.get()) {
-                        Attempt attempt = request.get();
-                        attempts.add(attempt);
-                        if (attempt.refused()) {
-                            return; // the server has stopped accepting: nothing more to learn from this client
-                        }
-                    }
-                });
-            }
-            Thread.sleep(3_000);
-            long signalledAt = System.nanoTime();
-            api.destroy(); // SIGTERM
-            boolean exited = api.waitFor(STOP_BOUND_MS, TimeUnit.MILLISECONDS);
-            long stopMs = (System.nanoTime() - signalledAt) / 1_000_000;
-            running.set(false);
-            clients.shutdown();
-            assertThat(clients.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
-
-            assertThat(exited).as("exited within %d ms; log:%n%s", STOP_BOUND_MS, Files.readString(log)).isTrue();
-            List<Attempt> received = attempts.stream()
-                    .filter(attempt -> attempt.sentAt() < signalledAt - SURELY_RECEIVED_MS * 1_000_000).toList();
-            List<Attempt> unanswered = received.stream().filter(attempt -> attempt.status() == 0).toList();
-            long answeredAfterSignal = attempts.stream()
-                    .filter(attempt -> attempt.status() != 0 && attempt.endedAt() > signalledAt).count();
-            System.out.printf("graceful stop: %d requests, %d sent before the signal, %d answered after it, "
-                            + "%d unanswered, %d refused after; stopped in %d ms%n", attempts.size(), received.size(),
-                    answeredAfterSignal, unanswered.size(), attempts.stream().filter(Attempt::refused).count(), stopMs);
-            assertThat(answeredAfterSignal).as("requests in flight at the signal were answered").isPositive();
-            assertThat(unanswered).as("requests received but not answered").isEmpty();
-            return List.copyOf(attempts);
-        } finally {
-            clients.shutdownNow();
-            api.destroyForcibly();
-        }
-    }
-
-    /** The API's main class, on this test's classpath, with a fresh database and a bcrypt cost that makes logins slow. */
-    private Process startApi(int port, Path log) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-                "-Dmicronaut.server.port=" + port, "-Dbank.bcrypt-cost=10", "bankcore.api.Application")
-                .redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().put("BANK_DB", dir.resolve("banking.db").toString());
-        builder.environment().put("BANK_JWT_SECRET", TestServer.JWT_SECRET);
-        builder.environment().put("BANK_ADMIN_EMAIL", TestServer.ADMIN_EMAIL);
-        builder.environment().put("BANK_ADMIN_PASSWORD", TestServer.ADMIN_PASSWORD);
-        return builder.start();
-    }
-
-    private static void awaitHealthy(URI server, Process api, Path log) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-        while (System.nanoTime() < deadline) {
-            assertThat(api.isAlive()).as("the API died at start; log:%n%s", Files.readString(log)).isTrue();
+            ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
             try {
-                if (RawHttp.send("127.0.0.1", server, "GET /health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
-                        .getBytes()).status() == 200) {
-                    return;
+                ConcurrentLinkedQueue<Attempt> attempts = new ConcurrentLinkedQueue<>();
+                AtomicBoolean running = new AtomicBoolean(true);
+                for (int i = 0; i < CLIENTS; i++) {
+                    clients.submit(() -> {
+                        while (running.get()) {
+                            Attempt attempt = request.get();
+                            attempts.add(attempt);
+                            if (attempt.refused()) {
+                                return; // the server has stopped accepting: nothing more to learn from this client
+                            }
+                        }
+                    });
                 }
-            } catch (UncheckedIOException notYet) {
-                Thread.sleep(200);
+                Thread.sleep(3_000);
+                long signalledAt = System.nanoTime();
+                api.destroy(); // SIGTERM
+                boolean exited = api.waitFor(STOP_BOUND_MS, TimeUnit.MILLISECONDS);
+                long stopMs = (System.nanoTime() - signalledAt) / 1_000_000;
+                running.set(false);
+                clients.shutdown();
+                assertThat(clients.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
+
+                assertThat(exited).as("exited within %d ms; log:%n%s", STOP_BOUND_MS, node.log()).isTrue();
+                List<Attempt> received = attempts.stream()
+                        .filter(attempt -> attempt.sentAt() < signalledAt - SURELY_RECEIVED_MS * 1_000_000).toList();
+                List<Attempt> unanswered = received.stream().filter(attempt -> attempt.status() == 0).toList();
+                long answeredAfterSignal = attempts.stream()
+                        .filter(attempt -> attempt.status() != 0 && attempt.endedAt() > signalledAt).count();
+                System.out.printf("graceful stop: %d requests, %d sent before the signal, %d answered after it, "
+                                + "%d unanswered, %d refused after; stopped in %d ms%n", attempts.size(), received.size(),
+                        answeredAfterSignal, unanswered.size(), attempts.stream().filter(Attempt::refused).count(), stopMs);
+                assertThat(answeredAfterSignal).as("requests in flight at the signal were answered").isPositive();
+                assertThat(unanswered).as("requests received but not answered").isEmpty();
+                return List.copyOf(attempts);
+            } finally {
+                clients.shutdownNow();
             }
         }
-        throw new AssertionError("the API did not become healthy; log:\n" + Files.readString(log));
     }
 
     private static String adminToken(URI server) {

@@ -55,12 +55,14 @@ class HexagonalArchitectureTest {
     void every_package_a_rule_names_has_classes() {
         Stream<String> named = Stream.of(Stream.of(CORE, DOMAIN, IN_PORTS, OUT_PORTS, SERVICES),
                 layout.drivenAdapters().stream(), layout.harnesses().stream(), layout.clients().stream(),
+                layout.storeSelectors().stream(),
                 layout.drivingAdapters().stream().flatMap(p -> Stream.of(p, wiringOf(p)))).flatMap(s -> s);
         named.forEach(pkg -> assertThat(production.stream().anyMatch(c -> c.getPackageName().startsWith(pkg)))
                 .as("package %s holds production classes", pkg).isTrue());
         assertThat(production.contain(LEDGER_FACADE)).as("the facade %s exists", LEDGER_FACADE).isTrue();
         assertThat(layout.drivenAdapters()).as("driven adapters found").isNotEmpty();
         assertThat(layout.drivingAdapters()).as("driving adapters found").isNotEmpty();
+        assertThat(layout.storeSelectors()).as("store selectors found").containsExactly(HexagonalLayout.STORE_SELECTOR);
     }
 
     @Test
@@ -86,6 +88,16 @@ class HexagonalArchitectureTest {
     @Test
     void driven_adapters_never_depend_on_another_adapter() {
         rules.drivenAdaptersNeverDependOnAnotherAdapter().check(production);
+    }
+
+    @Test
+    void store_selectors_only_open_stores() {
+        rules.storeSelectorsOnlyOpenStores().check(production);
+    }
+
+    @Test
+    void store_selectors_are_used_only_by_composition_roots() {
+        rules.storeSelectorsAreUsedOnlyByCompositionRoots().check(production);
     }
 
     @Test

@@ -11,7 +11,7 @@ import java.util.TreeSet;
  * Where each part of the hexagon lives, found from the classes themselves rather than listed by hand,
  * so a new module is under the rules the day it is added:
  * every {@code bankcore.persistence.<x>} and {@code bankcore.security.<x>} package is a driven adapter,
- * {@code bankcore.core} is the core, the harnesses below measure or draw the system and ship in no
+ * except the store selector {@code bankcore.persistence.select}, {@code bankcore.core} is the core, the harnesses below measure or draw the system and ship in no
  * application, the clients below speak to the API over HTTP, and every other top package
  * {@code bankcore.<x>} is a driving adapter.
  *
@@ -19,9 +19,10 @@ import java.util.TreeSet;
  * @param drivingAdapters root packages of the driving (primary) adapters, e.g. {@code bankcore.api}
  * @param harnesses root packages of the harnesses found
  * @param clients root packages of the API's clients found
+ * @param storeSelectors root packages of the store selectors found
  */
 record HexagonalLayout(SortedSet<String> drivenAdapters, SortedSet<String> drivingAdapters, SortedSet<String> harnesses,
-                       SortedSet<String> clients) {
+                       SortedSet<String> clients, SortedSet<String> storeSelectors) {
     static final String BASE = "bankcore";
     static final String CORE = "bankcore.core";
     static final String DOMAIN = "bankcore.core.domain";
@@ -44,12 +45,20 @@ record HexagonalLayout(SortedSet<String> drivenAdapters, SortedSet<String> drivi
      * structure is the generator's.
      */
     static final Set<String> CLIENT_PACKAGES = Set.of("client");
+    /**
+     * The store selector: it opens whichever persistence adapter BANK_DB names, so it depends on all of them,
+     * which no driven adapter may; in return only composition roots may use it (decision 0013).
+     */
+    static final String STORE_SELECTOR = "bankcore.persistence.select";
+    /** The driven family whose adapters a store selector may open. */
+    static final String PERSISTENCE = "bankcore.persistence";
 
     static HexagonalLayout of(JavaClasses classes) {
         SortedSet<String> driven = new TreeSet<>();
         SortedSet<String> driving = new TreeSet<>();
         SortedSet<String> harnesses = new TreeSet<>();
         SortedSet<String> clients = new TreeSet<>();
+        SortedSet<String> selectors = new TreeSet<>();
         for (JavaClass javaClass : classes) {
             String[] parts = javaClass.getPackageName().split("\\.");
             if (parts.length < 2 || !parts[0].equals(BASE) || parts[1].equals("core")) {
@@ -60,7 +69,8 @@ record HexagonalLayout(SortedSet<String> drivenAdapters, SortedSet<String> drivi
                     throw new IllegalStateException(javaClass.getName() + " sits in " + javaClass.getPackageName()
                             + ", which names a kind of adapter, not an adapter: move it into a package of its own");
                 }
-                driven.add(String.join(".", parts[0], parts[1], parts[2]));
+                String adapter = String.join(".", parts[0], parts[1], parts[2]);
+                (adapter.equals(STORE_SELECTOR) ? selectors : driven).add(adapter);
             } else if (HARNESS_PACKAGES.contains(parts[1])) {
                 harnesses.add(parts[0] + "." + parts[1]);
             } else if (CLIENT_PACKAGES.contains(parts[1])) {
@@ -69,13 +79,20 @@ record HexagonalLayout(SortedSet<String> drivenAdapters, SortedSet<String> drivi
                 driving.add(parts[0] + "." + parts[1]);
             }
         }
-        return new HexagonalLayout(driven, driving, harnesses, clients);
+        return new HexagonalLayout(driven, driving, harnesses, clients, selectors);
     }
 
     SortedSet<String> adapters() {
         SortedSet<String> all = new TreeSet<>(drivenAdapters);
         all.addAll(drivingAdapters);
         return all;
+    }
+
+    /** The driven adapters that are stores, which a store selector may open. */
+    SortedSet<String> persistenceAdapters() {
+        SortedSet<String> stores = new TreeSet<>(drivenAdapters);
+        stores.removeIf(adapter -> !adapter.startsWith(PERSISTENCE + "."));
+        return stores;
     }
 
     /** The one package of a driving adapter that may know which store and hasher are plugged in. */

@@ -8,6 +8,8 @@ import com.tngtech.archunit.lang.CompositeArchRule;
 
 import java.util.List;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import static bankcore.architecture.HexagonalLayout.CORE;
@@ -62,7 +64,27 @@ final class HexagonalRules {
     }
 
     ArchRule drivenAdaptersNeverDependOnAnotherAdapter() {
-        return eachStaysOutOf(layout.drivenAdapters(), layout.adapters(), "adapters meet only in the core's ports");
+        SortedSet<String> othersAndSelectors = new TreeSet<>(layout.adapters());
+        othersAndSelectors.addAll(layout.storeSelectors());
+        return eachStaysOutOf(layout.drivenAdapters(), othersAndSelectors, "adapters meet only in the core's ports");
+    }
+
+    /** The one kind of class that may know every store: it opens the one configured, and does nothing else. */
+    ArchRule storeSelectorsOnlyOpenStores() {
+        String[] allowed = packagesBelow(Stream.of(layout.storeSelectors().stream(),
+                layout.persistenceAdapters().stream(), Stream.of(OUT_PORTS, DOMAIN)).flatMap(s -> s));
+        return classes().that().resideInAnyPackage(packagesBelow(layout.storeSelectors().stream()))
+                .should().onlyDependOnClassesThat(resideInAnyPackage(allowed).or(resideInAPackage("java..")))
+                .because("a store selector turns BANK_DB into the core's out-ports; calling use cases, hashing "
+                        + "passwords or serving requests is the composition root's and the adapters' job");
+    }
+
+    ArchRule storeSelectorsAreUsedOnlyByCompositionRoots() {
+        String[] selectors = packagesBelow(layout.storeSelectors().stream());
+        String[] roots = packagesBelow(layout.drivingAdapters().stream().map(HexagonalLayout::wiringOf));
+        return noClasses().that().resideOutsideOfPackages(selectors).and().resideOutsideOfPackages(roots)
+                .should().dependOnClassesThat().resideInAnyPackage(selectors)
+                .because("choosing the store is the composition root's decision, made once per process");
     }
 
     ArchRule drivenAdaptersNeverUseInPortsServicesOrTheLedgerFacade() {
@@ -78,7 +100,8 @@ final class HexagonalRules {
     }
 
     ArchRule drivingAdaptersReachTheAssembledCoreOnlyInTheirWiring() {
-        String[] assembly = packagesBelow(Stream.concat(layout.drivenAdapters().stream(), Stream.of(SERVICES, OUT_PORTS)));
+        String[] assembly = packagesBelow(Stream.of(layout.drivenAdapters().stream(), layout.storeSelectors().stream(),
+                Stream.of(SERVICES, OUT_PORTS)).flatMap(s -> s));
         return allOf(layout.drivingAdapters().stream().map(adapter -> noClasses()
                 .that().resideInAPackage(andBelow(adapter)).and().resideOutsideOfPackage(andBelow(wiringOf(adapter)))
                 .should().dependOnClassesThat(resideInAnyPackage(assembly))

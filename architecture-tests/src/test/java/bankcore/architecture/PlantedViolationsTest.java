@@ -38,6 +38,8 @@ class PlantedViolationsTest {
         assertThat(layout.drivingAdapters()).contains("bankcore.plantedcli", "bankcore.api");
         assertThat(layout.harnesses()).containsExactly("bankcore.benchmarks", "bankcore.docs");
         assertThat(layout.clients()).containsExactly("bankcore.client");
+        assertThat(layout.storeSelectors()).containsExactly("bankcore.persistence.select");
+        assertThat(layout.drivenAdapters()).doesNotContain("bankcore.persistence.select");
     }
 
     @Test
@@ -62,9 +64,22 @@ class PlantedViolationsTest {
     }
 
     @Test
-    void the_driven_isolation_rule_reports_a_new_store_using_the_hasher() {
+    void the_driven_isolation_rule_reports_a_new_store_using_the_hasher_or_the_store_selector() {
         assertReports(HexagonalRules::drivenAdaptersNeverDependOnAnotherAdapter,
-                "bankcore.persistence.planted.PlantedStoreUsingHasher");
+                "bankcore.persistence.planted.PlantedStoreUsingHasher",
+                "bankcore.persistence.planted.PlantedStoreUsingTheSelector");
+    }
+
+    @Test
+    void the_selector_rule_reports_a_selector_that_hashes_passwords() {
+        assertReports(HexagonalRules::storeSelectorsOnlyOpenStores,
+                "bankcore.persistence.select.PlantedSelectorUsingTheHasher");
+    }
+
+    @Test
+    void the_selector_use_rule_reports_a_command_that_picks_the_store_outside_the_composition_root() {
+        assertReports(HexagonalRules::storeSelectorsAreUsedOnlyByCompositionRoots,
+                "bankcore.plantedcli.PlantedCliSelectingTheStore");
     }
 
     @Test

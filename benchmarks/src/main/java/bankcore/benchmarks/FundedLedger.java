@@ -2,26 +2,42 @@ package bankcore.benchmarks;
 
 import bankcore.core.Ledger;
 import bankcore.core.domain.Currencies;
+import bankcore.persistence.postgres.PostgresLedgerStore;
 import bankcore.persistence.sqlite.SqliteLedgerStore;
 import bankcore.persistence.sqlite.SqliteOptions;
 
 import java.util.Currency;
 
-/** A {@link FundedFile} opened through the core with the options under test. */
+/**
+ * Customers with large opening balances, through the core: a {@link FundedFile} opened with the SQLite
+ * options under test, or a fresh PostgreSQL schema ({@link BenchPostgres}) filled by the store it measures.
+ */
 final class FundedLedger implements AutoCloseable {
     static final Currency EUR = Currencies.of("EUR");
 
-    private final FundedFile file;
+    private final long[] accounts;
     private final Ledger ledger;
+    /** Removes what the trial left: the file's directory, or the schema. */
+    private final Runnable removal;
 
-    private FundedLedger(FundedFile file, Ledger ledger) {
-        this.file = file;
+    private FundedLedger(long[] accounts, Ledger ledger, Runnable removal) {
+        this.accounts = accounts;
         this.ledger = ledger;
+        this.removal = removal;
     }
 
     static FundedLedger create(int customers, SqliteOptions measured) {
         FundedFile file = FundedFile.create(customers);
-        return new FundedLedger(file, Ledger.builder(SqliteLedgerStore.open(file.file(), measured)).build());
+        return new FundedLedger(file.accounts(), Ledger.builder(SqliteLedgerStore.open(file.file(), measured)).build(),
+                file::close);
+    }
+
+    static FundedLedger onPostgres(int customers) {
+        BenchPostgres schema = BenchPostgres.freshSchema();
+        Ledger ledger = Ledger.builder(PostgresLedgerStore.open(schema.url(), null, null)).build();
+        long[] accounts = LedgerSeeding.registerCustomers(ledger, customers, EUR);
+        LedgerSeeding.fund(ledger, accounts, EUR, () -> FundedFile.OPENING_MINOR);
+        return new FundedLedger(accounts, ledger, schema::drop);
     }
 
     Ledger ledger() {
@@ -29,13 +45,13 @@ final class FundedLedger implements AutoCloseable {
     }
 
     long[] accounts() {
-        return file.accounts();
+        return accounts;
     }
 
-    /** Closes the ledger and deletes its directory. */
+    /** Closes the ledger and removes its file or schema. */
     @Override
     public void close() {
         ledger.close();
-        file.close();
+        removal.run();
     }
 }

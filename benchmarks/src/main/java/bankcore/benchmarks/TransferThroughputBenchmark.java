@@ -26,6 +26,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * ({@code synchronous=FULL}), by 1, 8, 64 or 256 concurrent callers. JMH's own threads are the callers:
  * each blocks on its transfer as a request thread would, and the score is all callers' transfers
  * per second together. Group commit can only help when callers overlap, which is the point.
+ * {@code -p store=postgres -p commit=group-commit} runs the same on PostgreSQL ({@link BenchPostgres}),
+ * whose store always group-commits.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -41,10 +43,23 @@ public class TransferThroughputBenchmark {
     @Param({"group-commit", "one-per-transaction"})
     public String commit;
 
+    @Param({"sqlite"})
+    public String store;
+
     private FundedLedger fixture;
 
     @Setup(Level.Trial)
     public void openFundedLedger() {
+        if (store.equals("postgres")) {
+            if (!commit.equals("group-commit")) {
+                throw new IllegalArgumentException("the PostgreSQL store always group-commits: -p commit=group-commit");
+            }
+            fixture = FundedLedger.onPostgres(CUSTOMERS);
+            return;
+        }
+        if (!store.equals("sqlite")) {
+            throw new IllegalArgumentException("unknown store " + store + ": sqlite or postgres");
+        }
         SqliteOptions options = switch (commit) {
             case "one-per-transaction" -> SqliteOptions.defaults().withoutGroupCommit();
             case "group-commit" -> SqliteOptions.defaults();

@@ -7,9 +7,11 @@ import java.util.Optional;
 
 /**
  * The dashboard's settings, from the environment (docs/architecture.md §9 Configuration), with defaults that work on a
- * laptop. The admin's credentials have no default: without them no admin is created.
+ * laptop. The admin's credentials have no default: without them no admin is created. The database's user and
+ * password are for a PostgreSQL BANK_DB, when its URL does not carry them.
  */
-public record DashboardConfig(int port, String database, Currency currency, Optional<String> adminEmail,
+public record DashboardConfig(int port, String database, Optional<String> databaseUser,
+                              Optional<String> databasePassword, Currency currency, Optional<String> adminEmail,
                               Optional<String> adminPassword) {
 
     static final int DEFAULT_PORT = 8081;
@@ -20,6 +22,8 @@ public record DashboardConfig(int port, String database, Currency currency, Opti
         return new DashboardConfig(
                 port(env.get("BANK_DASHBOARD_PORT")),
                 nonBlank(env.get("BANK_DB")).orElse(DEFAULT_DATABASE),
+                nonBlank(env.get("BANK_DB_USER")),
+                nonBlank(env.get("BANK_DB_PASSWORD")),
                 currency(env.get("BANK_CURRENCY")),
                 nonBlank(env.get("BANK_ADMIN_EMAIL")),
                 nonBlank(env.get("BANK_ADMIN_PASSWORD")));

@@ -17,6 +17,8 @@ class DashboardConfigTest {
 
         assertThat(config.port()).isEqualTo(8081);
         assertThat(config.database()).isEqualTo("./data/banking.db");
+        assertThat(config.databaseUser()).isEmpty();
+        assertThat(config.databasePassword()).isEmpty();
         assertThat(config.currency()).isEqualTo(Currency.getInstance("EUR"));
         assertThat(config.adminEmail()).isEmpty();
         assertThat(config.adminPassword()).isEmpty();
@@ -25,11 +27,12 @@ class DashboardConfigTest {
     @Test
     void reads_every_setting_from_the_environment() {
         DashboardConfig config = DashboardConfig.fromEnvironment(Map.of("BANK_DASHBOARD_PORT", "9090",
-                "BANK_DB", "/srv/bank.db", "BANK_CURRENCY", "chf", "BANK_ADMIN_EMAIL", "ops@bank.test",
-                "BANK_ADMIN_PASSWORD", "fake-password"));
+                "BANK_DB", "jdbc:postgresql://db/bank", "BANK_DB_USER", "bank", "BANK_DB_PASSWORD", "fake-db-password",
+                "BANK_CURRENCY", "chf", "BANK_ADMIN_EMAIL", "ops@bank.test", "BANK_ADMIN_PASSWORD", "fake-password"));
 
-        assertThat(config).isEqualTo(new DashboardConfig(9090, "/srv/bank.db", Currency.getInstance("CHF"),
-                Optional.of("ops@bank.test"), Optional.of("fake-password")));
+        assertThat(config).isEqualTo(new DashboardConfig(9090, "jdbc:postgresql://db/bank", Optional.of("bank"),
+                Optional.of("fake-db-password"), Currency.getInstance("CHF"), Optional.of("ops@bank.test"),
+                Optional.of("fake-password")));
     }
 
     @Test

@@ -1,14 +1,19 @@
 package bankcore.seeder;
 
+import bankcore.seeder.load.LedgerPorts;
+import bankcore.seeder.load.SeedingTarget;
+import bankcore.seeder.wiring.SeederWiring;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.InstantSource;
 import java.util.Optional;
 
-/** Where {@code --db} points: a SQLite file, given as a path or as a {@code jdbc:sqlite:} URL. */
-final class LedgerTarget {
+/** Where {@code --db} points when it is a SQLite file, given as a path or as a {@code jdbc:sqlite:} URL. */
+final class LedgerTarget implements SeedingTarget {
 
     private static final String SQLITE_URL = "jdbc:sqlite:";
     /** SQLite's companions of a database file: replacing the file alone would leave a stale WAL behind. */
@@ -27,12 +32,12 @@ final class LedgerTarget {
     /** Throws {@link IllegalArgumentException} with a user-facing message for anything it cannot open. */
     static LedgerTarget parse(String db) {
         if (db == null || db.isBlank()) {
-            throw new IllegalArgumentException("--db must name a file or a jdbc:sqlite: URL");
+            throw new IllegalArgumentException("--db must name a file, a jdbc:sqlite: URL or a jdbc:postgresql: URL");
         }
         if (db.startsWith("jdbc:")) {
             if (!db.startsWith(SQLITE_URL) || db.contains(":memory:") || db.contains("mode=memory")) {
-                throw new IllegalArgumentException("--db: only SQLite files are supported for now (a path or a "
-                        + SQLITE_URL + "FILE URL), not " + db);
+                throw new IllegalArgumentException("--db: a SQLite file (a path or a " + SQLITE_URL
+                        + "FILE URL) or, for seeding, a jdbc:postgresql: URL; not " + db);
             }
             String path = db.substring(SQLITE_URL.length());
             int query = path.indexOf('?');
@@ -57,15 +62,37 @@ final class LedgerTarget {
         return Path.of(file + SEEDING_SUFFIX);
     }
 
-    /** Deletes what a seeding that did not finish left behind, reporting whether there was anything. */
-    boolean deleteLeftoverSeeding() {
+    @Override
+    public String seedingName() {
+        return seedingFile().toString();
+    }
+
+    /** Opening the file also tells a ledger from any other file. */
+    @Override
+    public long customersInTarget() {
+        if (!exists()) {
+            return 0;
+        }
+        try (LedgerPorts existing = SeederWiring.open(file, InstantSource.system(), 0)) {
+            return existing.analytics().summary().customers();
+        }
+    }
+
+    @Override
+    public LedgerPorts openSeeding(InstantSource clock, long idSeed) {
+        return SeederWiring.open(seedingFile(), clock, idSeed);
+    }
+
+    @Override
+    public boolean deleteLeftoverSeeding() {
         boolean found = Files.exists(seedingFile());
         deleteWithCompanions(seedingFile());
         return found;
     }
 
-    /** Puts the finished, closed seeding file in place of the target. */
-    void replaceWithSeeding() {
+    /** Renames the closed seeding file over the target's, once its write-ahead log is empty. */
+    @Override
+    public void replaceWithSeeding() {
         Path seeded = seedingFile();
         for (String suffix : new String[] {"-wal", "-journal"}) {
             Path companion = Path.of(seeded + suffix);
@@ -118,7 +145,8 @@ final class LedgerTarget {
     }
 
     /** The bytes on disk: the database file and its write-ahead log. */
-    Optional<Long> sizeBytes() {
+    @Override
+    public Optional<Long> sizeBytes() {
         try {
             return Optional.of(sizeOf(file) + sizeOf(Path.of(file + "-wal")));
         } catch (UncheckedIOException e) {

@@ -1,6 +1,8 @@
 package bankcore.seeder;
 
 import bankcore.seeder.generate.SeedSpec;
+import bankcore.seeder.load.SeedingTarget;
+import bankcore.seeder.wiring.SeederWiring;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,6 +20,7 @@ import java.time.InstantSource;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** The command line: options, their checks, and which run to start. */
@@ -53,7 +56,8 @@ final class SeedCommand implements Callable<Integer> {
 
     @Option(names = "--db", paramLabel = "FILE",
             defaultValue = "${env:BANK_DB:-data/banking.db}",
-            description = "The ledger's SQLite file, created if missing (default: $BANK_DB or ${DEFAULT-VALUE}).")
+            description = "The ledger's SQLite file, created if missing, or a jdbc:postgresql: URL (its schema; the"
+                    + " user and password from it or $BANK_DB_USER, $BANK_DB_PASSWORD) (default: $BANK_DB or ${DEFAULT-VALUE}).")
     String db;
 
     @Option(names = "--customers", paramLabel = "N", defaultValue = "1000",
@@ -149,9 +153,10 @@ final class SeedCommand implements Callable<Integer> {
         if (dryRun) {
             return new DryRun(out, Progress.onTerminal()).run(seedSpec);
         }
-        LedgerTarget target;
+        SeedingTarget target;
         try {
-            target = LedgerTarget.parse(db);
+            Optional<SeedingTarget> postgres = SeederWiring.postgresTarget(db, environment);
+            target = postgres.isPresent() ? postgres.get() : LedgerTarget.parse(db);
         } catch (IllegalArgumentException e) {
             throw usageError(e.getMessage());
         }

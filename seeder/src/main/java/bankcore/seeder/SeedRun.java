@@ -11,12 +11,11 @@ import bankcore.seeder.generate.SeedSpec;
 import bankcore.seeder.load.LedgerLoader;
 import bankcore.seeder.load.ScriptedClock;
 import bankcore.seeder.load.LedgerPorts;
-import bankcore.seeder.wiring.SeederWiring;
+import bankcore.seeder.load.SeedingTarget;
 
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.InstantSource;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
@@ -34,7 +33,7 @@ final class SeedRun {
      * @param until when the history ends: the last movement lies just before it, so a ledger seeded
      *              "now" shows today's and the last hour's traffic on the dashboard
      */
-    record Settings(SeedSpec spec, LedgerTarget target, boolean reset, String adminEmail, char[] adminPassword,
+    record Settings(SeedSpec spec, SeedingTarget target, boolean reset, String adminEmail, char[] adminPassword,
                     boolean passwordGenerated, int batchSize, Instant until) {
     }
 
@@ -57,13 +56,13 @@ final class SeedRun {
     int run(Settings settings) {
         long startNs = System.nanoTime();
         SeedSpec spec = settings.spec();
-        LedgerTarget target = settings.target();
+        SeedingTarget target = settings.target();
         if (target.deleteLeftoverSeeding()) {
             err.printf("seeder: found %s, left by a seeding that did not finish; it was never used and is"
-                    + " replaced now.%n", target.seedingFile());
+                    + " replaced now.%n", target.seedingName());
         }
-        if (target.exists() && !settings.reset()) {
-            long existing = customersIn(target);
+        if (!settings.reset()) {
+            long existing = target.customersInTarget();
             if (existing > 0) {
                 err.printf("seeder: %s already holds a ledger (%,d customers); nothing was changed."
                         + " Use --reset to replace it.%n", target, existing);
@@ -80,7 +79,7 @@ final class SeedRun {
         LedgerReport report = null;
         LedgerSummary summary = null;
         boolean adminRegistered;
-        try (LedgerPorts ledger = SeederWiring.open(target.seedingFile(), clock, spec.seed())) {
+        try (LedgerPorts ledger = target.openSeeding(clock, spec.seed())) {
             LedgerLoader loader = new LedgerLoader(ledger, clock, origin, settings.batchSize());
             adminRegistered = registerAdmin(loader, settings);
             if (adminRegistered) {
@@ -111,7 +110,7 @@ final class SeedRun {
         if (!report.ok()) {
             printFailedChecks(report);
             err.printf("seeder: %s is unchanged; the ledger that failed is kept in %s for inspection.%n",
-                    target, target.seedingFile());
+                    target, target.seedingName());
             return EXIT_REFUSED;
         }
         target.replaceWithSeeding();
@@ -132,13 +131,6 @@ final class SeedRun {
             }
             err.println("seeder: the admin's e-mail or password: " + refused.detail());
             return false;
-        }
-    }
-
-    /** How many customers the existing target holds; opening it also tells a ledger from any other file. */
-    private static long customersIn(LedgerTarget target) {
-        try (LedgerPorts existing = SeederWiring.open(target.file(), InstantSource.system(), 0)) {
-            return existing.analytics().summary().customers();
         }
     }
 

@@ -13,9 +13,8 @@ import bankcore.core.port.in.RegisterCustomer;
 import bankcore.core.port.in.StoreStatus;
 import bankcore.core.port.in.TransferMoney;
 import bankcore.core.port.in.VerifyLedger;
-import bankcore.persistence.sqlite.SqliteCredentialStore;
-import bankcore.persistence.sqlite.SqliteLedgerStore;
-import bankcore.persistence.sqlite.SqliteOptions;
+import bankcore.persistence.select.LedgerDatabase;
+import bankcore.persistence.select.OpenedLedger;
 import bankcore.security.bcrypt.BcryptPasswordHasher;
 import bankcore.security.bcrypt.NbvcxzPasswordPolicy;
 import io.micronaut.context.annotation.Bean;
@@ -26,41 +25,43 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.InstantSource;
 
 /**
- * The composition root: the only class that knows the driven adapters (the SQLite stores, the bcrypt
- * hasher and the nbvcxz password policy). Everything else in the API sees the core's in-ports alone.
+ * The composition root: the only class that knows the driven adapters (the store BANK_DB names, opened by
+ * {@link LedgerDatabase}, the bcrypt hasher and the nbvcxz password policy). Everything else in the API sees
+ * the core's in-ports alone.
  */
 @Factory
 public class LedgerWiring {
 
     private static final Logger LOG = LoggerFactory.getLogger(LedgerWiring.class);
 
-    /** Closed by the ledger that holds it. */
+    /**
+     * BANK_DB with BANK_DB_USER and BANK_DB_PASSWORD: a SQLite file or URL, or a PostgreSQL URL. Closed last,
+     * after everything built on it; the ledger does not close it a second time.
+     */
     @Singleton
-    SqliteLedgerStore store(@Property(name = "bank.db") String database,
-                            @Property(name = "bank.db-write-wait", defaultValue = "5s") Duration writeWait) {
-        return openStore(database, SqliteOptions.defaults().withWriteWait(writeWait));
+    @Bean(preDestroy = "close")
+    OpenedLedger store(@Property(name = "bank.db") String database,
+                       @Property(name = "bank.db-user", defaultValue = "") String user,
+                       @Property(name = "bank.db-password", defaultValue = "") String password,
+                       @Property(name = "bank.db-write-wait", defaultValue = "5s") Duration writeWait,
+                       InstantSource clock) {
+        LedgerDatabase location = LedgerDatabase.of(database, user, password);
+        LOG.info("Opening the ledger at {}", location);
+        return location.open(clock, writeWait);
     }
 
     @Singleton
-    @Bean(preDestroy = "close")
-    SqliteCredentialStore credentialStore(SqliteLedgerStore store, InstantSource clock) {
-        return SqliteCredentialStore.open(store, clock);
-    }
-
-    @Singleton
-    @Bean(preDestroy = "close")
-    Ledger ledger(SqliteLedgerStore store, SqliteCredentialStore credentials,
-                  @Property(name = "bank.bcrypt-cost", defaultValue = "12") int bcryptCost, InstantSource clock) {
-        return Ledger.builder(store)
+    Ledger ledger(OpenedLedger store, @Property(name = "bank.bcrypt-cost", defaultValue = "12") int bcryptCost,
+                  InstantSource clock) {
+        return Ledger.builder(store.ledgerStore(), store.customerStore())
                 .clock(clock)
                 .passwordHasher(new BcryptPasswordHasher(bcryptCost))
                 .passwordPolicy(new NbvcxzPasswordPolicy())
-                .credentialStore(credentials)
+                .credentialStore(store.credentialStore())
                 .build();
     }
 
@@ -72,17 +73,6 @@ public class LedgerWiring {
     @Primary
     InstantSource clock() {
         return InstantSource.system();
-    }
-
-    /** BANK_DB is a file path or a {@code jdbc:sqlite:} URL, checked by {@link DatabaseLocation}. */
-    private static SqliteLedgerStore openStore(String database, SqliteOptions options) {
-        if (database.startsWith("jdbc:")) {
-            LOG.info("Opening the ledger at {}", database);
-            return SqliteLedgerStore.open(DatabaseLocation.url(database), options);
-        }
-        Path file = DatabaseLocation.file(database);
-        LOG.info("Opening the ledger at {}", file);
-        return SqliteLedgerStore.open(file, options);
     }
 
     @Singleton

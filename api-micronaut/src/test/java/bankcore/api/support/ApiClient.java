@@ -1,13 +1,17 @@
 package bankcore.api.support;
 
+import io.micronaut.json.JsonMapper;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Plain JDK HTTP against the real server, so that tests can send any bytes, broken ones included. Every
@@ -21,10 +25,12 @@ public final class ApiClient {
             .build();
 
     /** Asked at each send, so that a client can be made before its server has started. */
-    private final TestServer server;
+    private final Supplier<URI> server;
+    private final Supplier<JsonMapper> mapper;
 
-    ApiClient(TestServer server) {
+    ApiClient(Supplier<URI> server, Supplier<JsonMapper> mapper) {
         this.server = server;
+        this.mapper = mapper;
     }
 
     public Call get(String path) {
@@ -85,7 +91,7 @@ public final class ApiClient {
         }
 
         public Reply send() {
-            HttpRequest.Builder request = HttpRequest.newBuilder(server.uri().resolve(path))
+            HttpRequest.Builder request = HttpRequest.newBuilder(server.get().resolve(path))
                     .timeout(Duration.ofSeconds(30));
             headers.forEach(request::header);
             request.method(method, body == null
@@ -94,7 +100,7 @@ public final class ApiClient {
             try {
                 HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
                 Contract.check(Contract.Exchange.of(method, headers, body, response));
-                return new Reply(response, server.jsonMapper());
+                return new Reply(response, mapper.get());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (InterruptedException e) {

@@ -1,5 +1,6 @@
 package bankcore.api.support;
 
+import bankcore.persistence.postgres.TestDatabase;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -17,7 +18,9 @@ import java.util.Map;
 
 /**
  * The real application on a random port with its own SQLite file, for one test class: a JUnit extension
- * that starts it before the class's tests and stops it after them. A test class declares
+ * that starts it before the class's tests and stops it after them. With {@code -Dbankcore.test.db=postgres}
+ * (or {@link #onPostgres()}) the ledger is a fresh schema on the PostgreSQL server in
+ * {@code BANKCORE_TEST_PG_URL} instead, unless the test class names its own {@code bank.db}. A test class declares
  * <pre>{@code
  * @RegisterExtension
  * static final TestServer server = new TestServer();
@@ -33,8 +36,12 @@ public final class TestServer implements BeforeAllCallback, AfterAllCallback {
     public static final String ADMIN_PASSWORD = "admin-password-for-tests";
     /** Stands for the test's own temporary directory in an override's value. */
     public static final String DIRECTORY = "{directory}";
+    /** The system property (Maven passes {@code -D} on its command line through) that picks the store. */
+    public static final String STORE_PROPERTY = "bankcore.test.db";
+    private static final String POSTGRES = "postgres";
 
     private final Map<String, Object> overrides;
+    private final boolean postgres;
     private Class<?> owner;
     private EmbeddedServer server;
     private Path directory;
@@ -45,7 +52,17 @@ public final class TestServer implements BeforeAllCallback, AfterAllCallback {
 
     /** The application with some properties overridden; {@link #DIRECTORY} in a String value is replaced. */
     public TestServer(Map<String, Object> overrides) {
+        this(overrides, POSTGRES.equals(System.getProperty(STORE_PROPERTY)));
+    }
+
+    private TestServer(Map<String, Object> overrides, boolean postgres) {
         this.overrides = Map.copyOf(overrides);
+        this.postgres = postgres;
+    }
+
+    /** The application on PostgreSQL whatever {@value #STORE_PROPERTY} says; skipped without a server to run on. */
+    public static TestServer onPostgres() {
+        return new TestServer(Map.of(), true);
     }
 
     @Override
@@ -57,7 +74,7 @@ public final class TestServer implements BeforeAllCallback, AfterAllCallback {
         directory = Files.createTempDirectory("bankcore-api-test");
         Map<String, Object> properties = new HashMap<>();
         properties.put("micronaut.server.port", -1);
-        properties.put("bank.db", directory.resolve("banking.db").toString());
+        properties.put("bank.db", postgres ? TestDatabase.freshSchemaUrl() : directory.resolve("banking.db").toString());
         properties.put("bank.jwt.secret", JWT_SECRET);
         properties.put("bank.admin.email", ADMIN_EMAIL);
         properties.put("bank.admin.password", ADMIN_PASSWORD);
@@ -68,7 +85,7 @@ public final class TestServer implements BeforeAllCallback, AfterAllCallback {
         server = ApplicationContext.run(EmbeddedServer.class, properties);
     }
 
-    /** Stops the server (which closes the ledger) and deletes the test's SQLite files. */
+    /** Stops the server (which closes the ledger) and deletes the test's SQLite files; an old schema is dropped by a later run. */
     @Override
     public void afterAll(ExtensionContext context) {
         if (context.getRequiredTestClass() != owner) {
@@ -90,7 +107,12 @@ public final class TestServer implements BeforeAllCallback, AfterAllCallback {
     }
 
     public ApiClient client() {
-        return new ApiClient(this);
+        return new ApiClient(this::uri, this::jsonMapper);
+    }
+
+    /** A client of another node of the same bank (an API process of its own), reading replies with this server's mapper. */
+    public ApiClient clientOf(URI node) {
+        return new ApiClient(() -> node, this::jsonMapper);
     }
 
     public URI uri() {

@@ -4,18 +4,17 @@ import bankcore.core.Ledger;
 import bankcore.dashboard.DashboardBackend;
 import bankcore.dashboard.DashboardConfig;
 import bankcore.dashboard.InvariantMonitor;
-import bankcore.persistence.sqlite.SqliteLedgerStore;
-import bankcore.persistence.sqlite.SqliteOptions;
+import bankcore.persistence.select.LedgerDatabase;
+import bankcore.persistence.select.OpenedLedger;
 import bankcore.security.bcrypt.BcryptPasswordHasher;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.InstantSource;
 import java.util.logging.Logger;
 
 /**
- * The composition root: the only class that knows the driven adapters (the SQLite store, the
- * bcrypt hasher). Everything else in the dashboard sees the core's in-ports only.
+ * The composition root: the only class that knows the driven adapters (the store BANK_DB names, opened by
+ * {@link LedgerDatabase}, and the bcrypt hasher). Everything else in the dashboard sees the core's in-ports only.
  */
 public final class DashboardWiring implements AutoCloseable {
 
@@ -24,12 +23,12 @@ public final class DashboardWiring implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(DashboardWiring.class.getName());
 
-    private final Ledger ledger;
+    private final OpenedLedger store;
     private final InvariantMonitor invariants;
     private final DashboardBackend backend;
 
-    private DashboardWiring(Ledger ledger, DashboardConfig config) {
-        this.ledger = ledger;
+    private DashboardWiring(OpenedLedger store, Ledger ledger, DashboardConfig config) {
+        this.store = store;
         this.invariants = new InvariantMonitor(ledger.verifier()).startEvery(VERIFY_PERIOD);
         this.backend = new DashboardBackend(ledger.analytics(), ledger.queries(), ledger.authentication(),
                 invariants, InstantSource.system(), config.currency());
@@ -37,17 +36,25 @@ public final class DashboardWiring implements AutoCloseable {
 
     /** Opens the database (migrating it), makes sure an admin exists, and starts the background check. */
     public static DashboardWiring start(DashboardConfig config) {
-        Ledger ledger = Ledger.builder(openStore(config.database()))
-                .passwordHasher(new BcryptPasswordHasher())
-                .build();
-        ensureAdmin(ledger, config);
-        return new DashboardWiring(ledger, config);
+        OpenedLedger store = openStore(config);
+        try {
+            Ledger ledger = Ledger.builder(store.ledgerStore(), store.customerStore())
+                    .passwordHasher(new BcryptPasswordHasher())
+                    .credentialStore(store.credentialStore())
+                    .build();
+            ensureAdmin(ledger, config);
+            return new DashboardWiring(store, ledger, config);
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
     }
 
-    private static SqliteLedgerStore openStore(String database) {
-        return database.startsWith("jdbc:")
-                ? SqliteLedgerStore.open(database, SqliteOptions.defaults())
-                : SqliteLedgerStore.open(Path.of(database));
+    private static OpenedLedger openStore(DashboardConfig config) {
+        LedgerDatabase database = LedgerDatabase.of(config.database(), config.databaseUser().orElse(null),
+                config.databasePassword().orElse(null));
+        LOG.info("Opening the ledger at " + database);
+        return database.open(InstantSource.system());
     }
 
     private static void ensureAdmin(Ledger ledger, DashboardConfig config) {
@@ -67,6 +74,6 @@ public final class DashboardWiring implements AutoCloseable {
     @Override
     public void close() {
         invariants.close();
-        ledger.close();
+        store.close();
     }
 }

@@ -109,6 +109,11 @@ public final class PostgresLedgerStore implements LedgerStore, CustomerStore {
         return withoutPassword(jdbcUrl);
     }
 
+    /** For the credential store, which borrows the pool: its writes are rare and need no group commit. */
+    HikariDataSource pool() {
+        return pool;
+    }
+
     @Override
     public <T> List<Outcome<T>> write(List<? extends LedgerCommand<T>> commands) {
         return writer.write(commands);
@@ -297,7 +302,7 @@ public final class PostgresLedgerStore implements LedgerStore, CustomerStore {
     }
 
     /** For messages and logs: a URL may carry a password. */
-    private static String withoutPassword(String jdbcUrl) {
+    static String withoutPassword(String jdbcUrl) {
         return jdbcUrl.replaceAll("(?i)(password=)[^&]*", "$1***");
     }
 }

@@ -17,10 +17,10 @@ import java.util.UUID;
  * other. Without the variable the tests are skipped, saying why, unless {@code BANKCORE_TEST_PG_REQUIRED}
  * is set (CI). Testcontainers is not used: the machines this runs on have PostgreSQL and no Docker.
  */
-final class TestDatabase {
-    static final String URL_VARIABLE = "BANKCORE_TEST_PG_URL";
+public final class TestDatabase {
+    public static final String URL_VARIABLE = "BANKCORE_TEST_PG_URL";
     /** Set (by .ci/run) where a missing server is a failure, not a reason to skip. */
-    static final String REQUIRED_VARIABLE = "BANKCORE_TEST_PG_REQUIRED";
+    public static final String REQUIRED_VARIABLE = "BANKCORE_TEST_PG_REQUIRED";
     private static final String PREFIX = "bankcore_test_";
     private static final long STALE_AFTER_SECONDS = 3_600;
 
@@ -28,7 +28,7 @@ final class TestDatabase {
     }
 
     /** The server's URL, or the test is skipped. */
-    static String serverUrl() {
+    public static String serverUrl() {
         String url = System.getenv(URL_VARIABLE);
         if ((url == null || url.isBlank()) && System.getenv(REQUIRED_VARIABLE) != null) {
             throw new IllegalStateException(URL_VARIABLE + " is not set but " + REQUIRED_VARIABLE
@@ -40,7 +40,7 @@ final class TestDatabase {
     }
 
     /** A URL whose current schema is new and empty; schemas such runs left behind over an hour ago are dropped. */
-    static String freshSchemaUrl() {
+    public static String freshSchemaUrl() {
         String server = serverUrl();
         long now = System.currentTimeMillis() / 1_000;
         String schema = PREFIX + now + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);

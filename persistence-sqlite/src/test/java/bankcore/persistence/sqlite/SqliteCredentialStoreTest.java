@@ -1,105 +1,24 @@
 package bankcore.persistence.sqlite;
 
 import bankcore.core.Ledger;
+import bankcore.core.contract.CredentialStoreContract;
 import bankcore.core.contract.PlainTextPasswordHasher;
-import bankcore.core.contract.SettableClock;
-import bankcore.core.domain.Customer;
-import bankcore.core.domain.Refusal;
-import bankcore.core.domain.LedgerException;
-import bankcore.core.port.in.ManageCredentials;
-import bankcore.core.port.in.RegisterCustomer;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Currency;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-class SqliteCredentialStoreTest {
-    private static final Currency EUR = Currency.getInstance("EUR");
+/** The credential store contract on one SQLite file per test. */
+class SqliteCredentialStoreTest extends CredentialStoreContract {
 
     @TempDir
     Path dir;
 
-    private final SettableClock clock = new SettableClock(Instant.parse("2026-01-01T00:00:00Z"));
-
-    @Test
-    void a_password_change_raises_the_token_generation_and_both_survive_a_restart() {
-        Path file = dir.resolve("bank.db");
-        long id;
-        try (Opened bank = open(file)) {
-            id = bank.register("ada@example.org", "first-password");
-            assertThat(bank.ledger.credentials().standing(id)).hasValueSatisfying(
-                    standing -> assertThat(standing.tokenGeneration()).isZero());
-
-            ManageCredentials.Standing changed = bank.ledger.credentials()
-                    .changePassword(id, "first-password".toCharArray(), "second-password".toCharArray(), "198.51.100.7");
-
-            assertThat(changed.tokenGeneration()).isEqualTo(1);
-        }
-        try (Opened reopened = open(file)) {
-            assertThat(reopened.ledger.credentials().standing(id).orElseThrow().tokenGeneration()).isEqualTo(1);
-            Customer ada = reopened.ledger.authentication().login("ada@example.org", "second-password".toCharArray());
-            assertThat(ada.id()).isEqualTo(id);
-            assertThatThrownBy(() -> reopened.ledger.authentication().login("ada@example.org",
-                    "first-password".toCharArray()))
-                    .isInstanceOfSatisfying(LedgerException.class,
-                            e -> assertThat(e.refusal()).isEqualTo(Refusal.INVALID_CREDENTIALS));
-        }
-    }
-
-    @Test
-    void a_wrong_current_password_changes_nothing() {
-        try (Opened bank = open(dir.resolve("bank.db"))) {
-            long id = bank.register("bob@example.org", "bobs-password");
-
-            assertThatThrownBy(() -> bank.ledger.credentials().changePassword(id, "not-bobs-password".toCharArray(),
-                    "new-password".toCharArray(), "198.51.100.7"))
-                    .isInstanceOfSatisfying(LedgerException.class,
-                            e -> assertThat(e.refusal()).isEqualTo(Refusal.INVALID_CREDENTIALS));
-            assertThat(bank.ledger.credentials().standing(id).orElseThrow().tokenGeneration()).isZero();
-        }
-    }
-
-    @Test
-    void a_revoked_token_stays_revoked_after_a_restart_until_it_would_have_expired() {
-        Path file = dir.resolve("bank.db");
-        try (Opened bank = open(file)) {
-            bank.ledger.credentials().revokeToken("token-1", clock.instant().plus(Duration.ofHours(1)));
-            assertThat(bank.ledger.credentials().isRevoked("token-1")).isTrue();
-            assertThat(bank.ledger.credentials().isRevoked("token-2")).isFalse();
-        }
-        clock.advance(Duration.ofHours(2));
-        try (Opened reopened = open(file)) {
-            assertThat(reopened.ledger.credentials().isRevoked("token-1")).isTrue();
-            reopened.ledger.credentials().revokeToken("token-2", clock.instant().plus(Duration.ofHours(1)));
-            assertThat(reopened.ledger.credentials().isRevoked("token-1"))
-                    .as("an expired revocation is forgotten when the next one is stored").isFalse();
-        }
-    }
-
-    private Opened open(Path file) {
-        SqliteLedgerStore store = SqliteLedgerStore.open(file);
+    @Override
+    protected Opened open() {
+        SqliteLedgerStore store = SqliteLedgerStore.open(dir.resolve("bank.db"));
         SqliteCredentialStore credentials = SqliteCredentialStore.open(store, clock);
         Ledger ledger = Ledger.builder(store).clock(clock).passwordHasher(new PlainTextPasswordHasher())
                 .credentialStore(credentials).build();
         return new Opened(ledger, credentials);
-    }
-
-    private record Opened(Ledger ledger, SqliteCredentialStore credentials) implements AutoCloseable {
-        long register(String email, String password) {
-            return ledger.registration().register(RegisterCustomer.Command.customer("Someone", email,
-                    password.toCharArray(), EUR)).customer().id();
-        }
-
-        @Override
-        public void close() {
-            credentials.close();
-            ledger.close();
-        }
     }
 }

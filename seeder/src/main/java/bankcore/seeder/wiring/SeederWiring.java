@@ -1,22 +1,27 @@
 package bankcore.seeder.wiring;
 
 import bankcore.core.Ledger;
+import bankcore.persistence.select.LedgerDatabase;
+import bankcore.persistence.select.OpenedLedger;
 import bankcore.persistence.sqlite.SqliteBackup;
 import bankcore.persistence.sqlite.SqliteLedgerStore;
-import bankcore.persistence.sqlite.SqliteOptions;
 import bankcore.security.bcrypt.BcryptPasswordHasher;
 import bankcore.seeder.load.LedgerPorts;
+import bankcore.seeder.load.SeedingTarget;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.InstantSource;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The seeder's composition root: the one class that knows which driven adapters it runs on
- * (SQLite for the ledger, bcrypt for the admin's password). Everything else sees only the core.
+ * The seeder's composition root: the one class that knows which driven adapters it runs on (the store
+ * opened by {@link LedgerDatabase}, SQLite's own backup and read-only opening, bcrypt for the admin's
+ * password). Everything else sees only the core.
  */
 public final class SeederWiring {
 
@@ -35,8 +40,27 @@ public final class SeederWiring {
      * transfer ids from {@code idSeed}.
      */
     public static LedgerPorts open(Path file, InstantSource clock, long idSeed) {
-        return ports(Ledger.builder(store(file)).clock(clock).ids(new SeededIdSource(idSeed))
-                .passwordHasher(new BcryptPasswordHasher()).build());
+        return open(LedgerDatabase.of(file.toString(), null, null), clock, idSeed);
+    }
+
+    /** The same on any database the shared opener reads, e.g. a PostgreSQL seeding schema. */
+    static LedgerPorts open(LedgerDatabase database, InstantSource clock, long idSeed) {
+        OpenedLedger store = opened(database, () -> database.open(clock));
+        return ports(builder(store).clock(clock).ids(new SeededIdSource(idSeed))
+                .passwordHasher(new BcryptPasswordHasher()).build(), store::close);
+    }
+
+    /**
+     * Where a seeding goes when {@code --db} is a PostgreSQL URL (the user and password from it, or from
+     * BANK_DB_USER and BANK_DB_PASSWORD in {@code environment}); empty for anything else.
+     */
+    public static Optional<SeedingTarget> postgresTarget(String db, Map<String, String> environment) {
+        LedgerDatabase database = LedgerDatabase.of(db, environment.get("BANK_DB_USER"),
+                environment.get("BANK_DB_PASSWORD"));
+        if (!database.isPostgres()) {
+            return Optional.empty();
+        }
+        return Optional.of(opened(database, () -> new PostgresSeedingTarget(database)));
     }
 
     /**
@@ -45,7 +69,9 @@ public final class SeederWiring {
      */
     public static LedgerPorts openLive(Path file) {
         requireFile(file, ": seed it first");
-        return ports(Ledger.builder(store(file)).build());
+        LedgerDatabase database = LedgerDatabase.of(file.toString(), null, null);
+        OpenedLedger store = opened(database, () -> database.open(InstantSource.system()));
+        return ports(builder(store).build(), store::close);
     }
 
     /**
@@ -54,7 +80,8 @@ public final class SeederWiring {
      */
     public static LedgerPorts openReadOnly(Path file) {
         requireFile(file, "");
-        return ports(Ledger.builder(store(file, () -> SqliteLedgerStore.openReadOnly(file))).build());
+        SqliteLedgerStore store = opened(file, () -> SqliteLedgerStore.openReadOnly(file));
+        return ports(Ledger.builder(store).build(), store::close);
     }
 
     /**
@@ -73,21 +100,22 @@ public final class SeederWiring {
         }
     }
 
-    private static SqliteLedgerStore store(Path file) {
-        return store(file, () -> SqliteLedgerStore.open(file, SqliteOptions.defaults()));
+    private static Ledger.Builder builder(OpenedLedger store) {
+        return Ledger.builder(store.ledgerStore(), store.customerStore()).credentialStore(store.credentialStore());
     }
 
-    private static SqliteLedgerStore store(Path file, Supplier<SqliteLedgerStore> opening) {
+    private static <T> T opened(Object where, Supplier<T> opening) {
         try {
             return opening.get();
         } catch (RuntimeException e) {
-            throw new IllegalStateException("cannot open " + file + " as a ledger: " + rootMessage(e), e);
+            throw new IllegalStateException("cannot open " + where + " as a ledger: " + rootMessage(e), e);
         }
     }
 
-    private static LedgerPorts ports(Ledger ledger) {
+    /** The ledger's in-ports; {@code closer} closes what the ledger was built on. */
+    private static LedgerPorts ports(Ledger ledger, Runnable closer) {
         return new LedgerPorts(ledger.registration(), ledger.accounts(), ledger.cash(), ledger.transfers(),
-                ledger.queries(), ledger.analytics(), ledger.verifier(), ledger.authentication(), ledger::close);
+                ledger.queries(), ledger.analytics(), ledger.verifier(), ledger.authentication(), closer);
     }
 
     private static String rootMessage(Throwable failure) {

@@ -1,0 +1,47 @@
+package bankcore.persistence.select;
+
+import bankcore.core.port.out.CredentialStore;
+import bankcore.core.port.out.CustomerStore;
+import bankcore.core.port.out.LedgerStore;
+
+/**
+ * A store opened by {@link LedgerDatabase}, as the core's out-ports: what a composition root hands to
+ * {@code Ledger.builder(ledgerStore(), customerStore()).credentialStore(credentialStore())}. It owns
+ * them: close this, not the ledger built on it, so that the credential store is closed too.
+ */
+public final class OpenedLedger implements AutoCloseable {
+
+    @FunctionalInterface
+    interface Closer {
+        void close();
+    }
+
+    private final LedgerStore ledgerStore;
+    private final CustomerStore customerStore;
+    private final CredentialStore credentialStore;
+    private final Closer closer;
+
+    OpenedLedger(LedgerStore ledgerStore, CustomerStore customerStore, CredentialStore credentialStore, Closer closer) {
+        this.ledgerStore = ledgerStore;
+        this.customerStore = customerStore;
+        this.credentialStore = credentialStore;
+        this.closer = closer;
+    }
+
+    public LedgerStore ledgerStore() {
+        return ledgerStore;
+    }
+
+    public CustomerStore customerStore() {
+        return customerStore;
+    }
+
+    public CredentialStore credentialStore() {
+        return credentialStore;
+    }
+
+    @Override
+    public void close() {
+        closer.close();
+    }
+}
