@@ -47,7 +47,12 @@ public final class TokenStandingValidator<T> implements GenericJwtClaimsValidato
 
     @Override
     public boolean validate(Claims claims, T request) {
-        return accepts(JWTClaimsSetUtils.jwtClaimsSetFromClaims(claims));
+        try {
+            return accepts(JWTClaimsSetUtils.jwtClaimsSetFromClaims(claims));
+        } catch (RuntimeException malformed) {
+            LOG.debug("Token refused: malformed claims", malformed);
+            return false;
+        }
     }
 
     /** Whether a token whose signature was verified stands now; may ask the store. */
@@ -65,7 +70,8 @@ public final class TokenStandingValidator<T> implements GenericJwtClaimsValidato
     /**
      * This validator's answer for a token already verified once, if it can be given without asking the
      * store (which would block Netty's event loop): empty when the customer's standing or the token's
-     * revocation is not in the cache. {@link VerifiedTokens} then checks the token in full elsewhere.
+     * revocation is not in the cache, and {@link VerifiedTokens} then asks {@link #accepts} on a blocking
+     * thread. (An entry that expires between this look and the answer costs one read here, rarely.)
      */
     Optional<Boolean> acceptsFromMemory(JWTClaimsSet token) {
         try {

@@ -91,7 +91,6 @@ final class VerifiedTokens implements AuthenticationFetcher<HttpRequest<?>> {
 
     /** The full check, through the JWT validators (signature, then every claims validator), on a blocking thread. */
     private Mono<Authentication> verify(String token, HttpRequest<?> request) {
-        verified.invalidate(token);
         return Flux.fromIterable(validators)
                 .concatMap(validator -> validator.validateToken(token, request))
                 .next()
