@@ -53,10 +53,10 @@ public final class CallerAccess {
 
     /**
      * The account a customer pays from or is paid into when only the customer is named: the core's
-     * choice ({@code LedgerQueries.defaultAccount}), so the rule lives in one place.
+     * choice ({@code LedgerQueries.defaultAccountId}), so the rule lives in one place.
      */
     public long defaultAccount(long customerId, Currency currency) {
-        return queries.defaultAccount(customerId, currency).id();
+        return queries.defaultAccountId(customerId, currency);
     }
 
     private boolean isParty(Caller caller, Transfer transfer) {

@@ -48,13 +48,41 @@ public final class TokenStandingValidator<T> implements GenericJwtClaimsValidato
     @Override
     public boolean validate(Claims claims, T request) {
         try {
-            Optional<String> refusal = refusal(JWTClaimsSetUtils.jwtClaimsSetFromClaims(claims), Instant.now());
+            return accepts(JWTClaimsSetUtils.jwtClaimsSetFromClaims(claims));
+        } catch (RuntimeException malformed) {
+            LOG.debug("Token refused: malformed claims", malformed);
+            return false;
+        }
+    }
+
+    /** Whether a token whose signature was verified stands now; may ask the store. */
+    boolean accepts(JWTClaimsSet token) {
+        try {
+            Optional<String> refusal = refusal(token, Instant.now());
             refusal.ifPresent(reason -> LOG.debug("Token refused: {}", reason));
             return refusal.isEmpty();
         } catch (ParseException | RuntimeException malformed) {
             LOG.debug("Token refused: malformed claims", malformed);
             return false;
         }
+    }
+
+    /**
+     * This validator's answer for a token already verified once, if it can be given without asking the
+     * store (which would block Netty's event loop): empty when the customer's standing or the token's
+     * revocation is not in the cache, and {@link VerifiedTokens} then asks {@link #accepts} on a blocking
+     * thread. (An entry that expires between this look and the answer costs one read here, rarely.)
+     */
+    Optional<Boolean> acceptsFromMemory(JWTClaimsSet token) {
+        try {
+            if (standings.getIfPresent(Long.parseLong(token.getSubject())) == null
+                    || revoked.getIfPresent(token.getJWTID()) == null) {
+                return Optional.empty();
+            }
+        } catch (RuntimeException malformed) {
+            return Optional.of(false);
+        }
+        return Optional.of(accepts(token));
     }
 
     /** What the store says has changed here: forget the cached standing at once. */

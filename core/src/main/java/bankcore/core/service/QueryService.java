@@ -29,9 +29,11 @@ public final class QueryService implements LedgerQueries {
     private final AccountReader accounts;
     private final JournalReader journal;
     private final CustomerStore customers;
+    private final DefaultAccount defaultAccount;
 
     public QueryService(AccountReader accounts, JournalReader journal, CustomerStore customers) {
         this.accounts = accounts;
+        this.defaultAccount = new DefaultAccount(accounts);
         this.journal = journal;
         this.customers = customers;
     }
@@ -67,8 +69,8 @@ public final class QueryService implements LedgerQueries {
     }
 
     @Override
-    public Account defaultAccount(long customerId, Currency currency) {
-        return DefaultAccount.of(accounts, customerId, currency);
+    public long defaultAccountId(long customerId, Currency currency) {
+        return defaultAccount.idOf(customerId, currency);
     }
 
     @Override

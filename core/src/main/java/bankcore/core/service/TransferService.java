@@ -1,7 +1,6 @@
 package bankcore.core.service;
 
 import bankcore.core.domain.Account;
-import bankcore.core.domain.Customer;
 import bankcore.core.domain.IdempotencyKey;
 import bankcore.core.domain.Money;
 import bankcore.core.domain.Outcome;
@@ -29,15 +28,15 @@ public final class TransferService implements TransferMoney, MoveCash {
     public static final int MAX_BATCH = 10_000;
 
     private final LedgerWriter writer;
-    private final AccountReader accounts;
     private final CustomerStore customers;
     private final Posting posting;
+    private final DefaultAccount defaultAccount;
 
     public TransferService(LedgerWriter writer, AccountReader accounts, CustomerStore customers, InstantSource clock,
                            IdSource ids) {
         this.writer = writer;
-        this.accounts = accounts;
         this.customers = customers;
+        this.defaultAccount = new DefaultAccount(accounts);
         this.posting = new Posting(clock, ids);
     }
 
@@ -49,15 +48,16 @@ public final class TransferService implements TransferMoney, MoveCash {
 
     @Override
     public Posted transferToCustomer(ToCustomer command) {
-        Customer receiver = customers.findCustomer(command.receiverCustomerId())
-                .orElseThrow(() -> Refusal.CUSTOMER_NOT_FOUND.because("customer " + command.receiverCustomerId()
-                        + " does not exist"));
-        if (receiver.id() == command.senderCustomerId()) {
+        Money amount = command.amount();
+        long receiver = command.receiverCustomerId();
+        if (!defaultAccount.isKnown(receiver, amount.currency()) && customers.findCustomer(receiver).isEmpty()) {
+            throw Refusal.CUSTOMER_NOT_FOUND.because("customer " + receiver + " does not exist");
+        }
+        if (receiver == command.senderCustomerId()) {
             throw Refusal.SAME_ACCOUNT.because("cannot transfer to yourself");
         }
-        Money amount = command.amount();
-        long from = DefaultAccount.of(accounts, command.senderCustomerId(), amount.currency()).id();
-        long to = DefaultAccount.of(accounts, receiver.id(), amount.currency()).id();
+        long from = defaultAccount.idOf(command.senderCustomerId(), amount.currency());
+        long to = defaultAccount.idOf(receiver, amount.currency());
         return transfer(new TransferCommand(from, to, amount, command.description(), command.idempotencyKey(),
                 OptionalLong.of(command.senderCustomerId())));
     }

@@ -37,6 +37,7 @@ import java.util.stream.Stream;
 public final class InMemoryLedgerStore implements LedgerStore, CustomerStore {
     private InMemoryLedgerState state = new InMemoryLedgerState();
     private boolean closed;
+    private long ownerReads;
 
     @Override
     public synchronized <T> List<Outcome<T>> write(List<? extends LedgerCommand<T>> commands) {
@@ -61,6 +62,11 @@ public final class InMemoryLedgerStore implements LedgerStore, CustomerStore {
         return state.accountReads();
     }
 
+    /** How many times a customer or a customer's accounts were read through the ports, outside any write. */
+    public synchronized long ownerReads() {
+        return ownerReads;
+    }
+
     @Override
     public synchronized Optional<Account> findAccount(long accountId) {
         return Optional.ofNullable(state.accounts().get(accountId));
@@ -68,6 +74,7 @@ public final class InMemoryLedgerStore implements LedgerStore, CustomerStore {
 
     @Override
     public synchronized List<Account> accountsOwnedBy(long customerId) {
+        ownerReads++;
         return accountsWhere(account -> !account.isSystem() && account.ownerId() == customerId).toList();
     }
 
@@ -181,6 +188,7 @@ public final class InMemoryLedgerStore implements LedgerStore, CustomerStore {
 
     @Override
     public synchronized Optional<Customer> findCustomer(long customerId) {
+        ownerReads++;
         return state.customer(customerId);
     }
 

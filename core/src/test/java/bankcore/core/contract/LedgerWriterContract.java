@@ -247,9 +247,9 @@ public abstract class LedgerWriterContract extends StoreContractFixture {
         long usd = ledger.accounts().open(alice.customer().id(), USD).id();
         ledger.accounts().open(alice.customer().id(), EUR);
 
-        assertThat(ledger.queries().defaultAccount(alice.customer().id(), EUR).id()).isEqualTo(alice.account().id());
-        assertThat(ledger.queries().defaultAccount(alice.customer().id(), USD).id()).isEqualTo(usd);
-        assertRefused(() -> ledger.queries().defaultAccount(alice.customer().id(), Currencies.of("GBP")),
+        assertThat(ledger.queries().defaultAccountId(alice.customer().id(), EUR)).isEqualTo(alice.account().id());
+        assertThat(ledger.queries().defaultAccountId(alice.customer().id(), USD)).isEqualTo(usd);
+        assertRefused(() -> ledger.queries().defaultAccountId(alice.customer().id(), Currencies.of("GBP")),
                 Refusal.ACCOUNT_NOT_FOUND);
     }
 

@@ -9,6 +9,7 @@ import bankcore.core.domain.Money;
 import bankcore.core.domain.Refusal;
 import bankcore.core.port.in.MoveCash.CashCommand;
 import bankcore.core.port.in.RegisterCustomer;
+import bankcore.core.port.in.TransferMoney.ToCustomer;
 import bankcore.core.port.in.TransferMoney.TransferCommand;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The transfer rules, over the in-memory store: no database, the real services. */
 class TransferServiceTest {
     private static final Currency EUR = Currencies.of("EUR");
+    private static final Currency USD = Currencies.of("USD");
     private final InMemoryLedgerStore store = new InMemoryLedgerStore();
     private final SettableClock clock = new SettableClock(Instant.parse("2026-12-01T10:00:00Z"));
     private final Ledger ledger = Ledger.builder(store).clock(clock).build();
@@ -43,6 +45,33 @@ class TransferServiceTest {
 
         assertThat(plain).isEqualTo(2);
         assertThat(asCustomer).as("the initiator's checks use the accounts that are posted").isEqualTo(2);
+    }
+
+    @Test
+    void a_transfer_between_customers_reads_their_accounts_outside_the_write_only_the_first_time() {
+        var alice = ledger.registration().register(customer("alice"));
+        var bob = ledger.registration().register(customer("bob"));
+        ledger.cash().deposit(CashCommand.of(alice.account().id(), Money.parse("10.00", EUR), ""));
+        ToCustomer payBob = new ToCustomer(alice.customer().id(), bob.customer().id(), Money.parse("1.00", EUR), "",
+                Optional.empty());
+        ledger.transfers().transferToCustomer(payBob);
+
+        long before = store.ownerReads();
+        var second = ledger.transfers().transferToCustomer(payBob);
+
+        assertThat(store.ownerReads()).isEqualTo(before);
+        assertThat(second.transfer().creditAccountId()).isEqualTo(bob.account().id());
+        assertThat(ledger.queries().defaultAccountId(bob.customer().id(), EUR)).isEqualTo(bob.account().id());
+    }
+
+    @Test
+    void a_customer_without_an_account_in_a_currency_is_looked_up_again_once_it_has_one() {
+        var alice = ledger.registration().register(customer("alice"));
+        assertRefused(() -> ledger.queries().defaultAccountId(alice.customer().id(), USD), Refusal.ACCOUNT_NOT_FOUND);
+
+        long usd = ledger.accounts().open(alice.customer().id(), USD).id();
+
+        assertThat(ledger.queries().defaultAccountId(alice.customer().id(), USD)).isEqualTo(usd);
     }
 
     @Test

@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -25,19 +27,43 @@ public final class NbvcxzPasswordPolicy implements PasswordPolicy {
     static final double MINIMUM_ENTROPY_BITS = 20;
     private static final Pattern WORD_SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
-    /** Loading the dictionaries takes seconds, so it is done once per process. */
+    /** Loading the dictionaries takes seconds, so it is done once per process, by the first policy made. */
     private static final class DefaultDictionaries {
-        static final List<Dictionary> ALL = ConfigurationBuilder.getDefaultDictionaries();
+        static final CompletableFuture<List<Dictionary>> ALL = inBackground(ConfigurationBuilder::getDefaultDictionaries);
     }
 
-    /** Loads the dictionaries now, so the first registration does not wait for them. */
+    private final CompletableFuture<List<Dictionary>> common;
+
+    /**
+     * Starts loading the dictionaries on a thread of their own and returns at once, so a server that makes
+     * its policy at start answers sooner (about 2 s here); the first password judged waits for them if it
+     * comes before they are ready.
+     */
     public NbvcxzPasswordPolicy() {
-        DefaultDictionaries.ALL.size();
+        this(DefaultDictionaries.ALL);
+    }
+
+    NbvcxzPasswordPolicy(CompletableFuture<List<Dictionary>> common) {
+        this.common = common;
+    }
+
+    static CompletableFuture<List<Dictionary>> inBackground(Supplier<List<Dictionary>> load) {
+        CompletableFuture<List<Dictionary>> loaded = new CompletableFuture<>();
+        Thread loader = new Thread(() -> {
+            try {
+                loaded.complete(load.get());
+            } catch (RuntimeException | Error failed) {
+                loaded.completeExceptionally(failed);
+            }
+        }, "password-dictionaries");
+        loader.setDaemon(true);
+        loader.start();
+        return loaded;
     }
 
     @Override
     public Optional<String> weakness(char[] password, List<String> personalWords) {
-        List<Dictionary> dictionaries = new ArrayList<>(DefaultDictionaries.ALL);
+        List<Dictionary> dictionaries = new ArrayList<>(common.join());
         dictionaries.add(personal(personalWords));
         Nbvcxz estimator = new Nbvcxz(new ConfigurationBuilder()
                 .setDictionaries(dictionaries)

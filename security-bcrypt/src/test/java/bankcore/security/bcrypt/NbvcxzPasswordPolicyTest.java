@@ -1,11 +1,19 @@
 package bankcore.security.bcrypt;
 
+import me.gosimple.nbvcxz.resources.ConfigurationBuilder;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 class NbvcxzPasswordPolicyTest {
     private static final NbvcxzPasswordPolicy POLICY = new NbvcxzPasswordPolicy();
@@ -24,5 +32,31 @@ class NbvcxzPasswordPolicyTest {
             "long-enough-password"})
     void accepts_passwords_an_attacker_would_not_guess_soon_without_composition_rules(String password) {
         assertThat(POLICY.weakness(password.toCharArray(), ADA)).isEmpty();
+    }
+
+    @Test
+    void a_new_policy_does_not_wait_for_its_dictionaries_but_the_first_password_judged_does() throws Exception {
+        CountDownLatch loadable = new CountDownLatch(1);
+        NbvcxzPasswordPolicy policy = assertTimeoutPreemptively(Duration.ofSeconds(5), () ->
+                new NbvcxzPasswordPolicy(NbvcxzPasswordPolicy.inBackground(() -> {
+                    awaitQuietly(loadable);
+                    return ConfigurationBuilder.getDefaultDictionaries();
+                })));
+
+        CompletableFuture<Optional<String>> judged = CompletableFuture.supplyAsync(
+                () -> policy.weakness("password".toCharArray(), ADA));
+        Thread.sleep(200);
+        assertThat(judged).as("still waiting for the dictionaries").isNotDone();
+
+        loadable.countDown();
+        assertThat(judged.get(60, TimeUnit.SECONDS)).isPresent();
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException stopped) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -29,10 +29,11 @@ public interface LedgerQueries {
     List<Account> accountsOf(long customerId);
 
     /**
-     * The account a customer pays from or is paid into when only the customer is named (its oldest
-     * account in the currency); refused with {@code ACCOUNT_NOT_FOUND} when it has none.
+     * The id of the account a customer pays from or is paid into when only the customer is named (its
+     * oldest account in the currency); refused with {@code ACCOUNT_NOT_FOUND} when it has none. An id, not
+     * the account: the answer never changes once there is one, so it needs no read after the first.
      */
-    Account defaultAccount(long customerId, Currency currency);
+    long defaultAccountId(long customerId, Currency currency);
 
     Optional<Account> cashAccount(Currency currency);
 
