@@ -2,6 +2,7 @@ package bankcore.core.service;
 
 import bankcore.core.domain.Account;
 import bankcore.core.domain.AccountStatus;
+import bankcore.core.domain.EventType;
 import bankcore.core.domain.Outcome;
 import bankcore.core.domain.Refusal;
 import bankcore.core.port.in.ManageAccounts;
@@ -9,6 +10,7 @@ import bankcore.core.port.in.OpenAccount;
 import bankcore.core.port.out.LedgerCommand;
 import bankcore.core.port.out.LedgerWriter;
 
+import java.time.Instant;
 import java.time.InstantSource;
 import java.time.temporal.ChronoUnit;
 import java.util.Currency;
@@ -42,29 +44,33 @@ public final class AccountService implements OpenAccount, ManageAccounts {
             if (tx.customer(command.customerId()).isEmpty()) {
                 throw Refusal.CUSTOMER_NOT_FOUND.because("customer " + command.customerId() + " does not exist");
             }
-            return tx.insertAccount(unsaved);
+            Account opened = tx.insertAccount(unsaved);
+            Events.record(tx, EventType.ACCOUNT_OPENED, opened.createdAt(), opened);
+            return opened;
         };
     }
 
     @Override
     public Account freeze(long accountId) {
-        return changeStatus(accountId, AccountStatus.FROZEN);
+        return changeStatus(accountId, AccountStatus.FROZEN, EventType.ACCOUNT_FROZEN);
     }
 
     @Override
     public Account unfreeze(long accountId) {
-        return changeStatus(accountId, AccountStatus.ACTIVE);
+        return changeStatus(accountId, AccountStatus.ACTIVE, EventType.ACCOUNT_UNFROZEN);
     }
 
     @Override
     public Account close(long accountId) {
-        return changeStatus(accountId, AccountStatus.CLOSED);
+        return changeStatus(accountId, AccountStatus.CLOSED, EventType.ACCOUNT_CLOSED);
     }
 
-    private Account changeStatus(long accountId, AccountStatus status) {
+    private Account changeStatus(long accountId, AccountStatus status, EventType event) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         return writer.<Account>write(List.of(tx -> {
             Account changed = Posting.requireAccount(tx, accountId).withStatus(status);
             tx.updateStatus(accountId, status);
+            Events.record(tx, event, now, changed);
             return changed;
         })).get(0).orThrow();
     }

@@ -3,6 +3,7 @@ package bankcore.core.contract;
 import bankcore.core.domain.Account;
 import bankcore.core.domain.AccountStatus;
 import bankcore.core.domain.Customer;
+import bankcore.core.domain.Event;
 import bankcore.core.domain.IdempotencyKey;
 import bankcore.core.domain.Transfer;
 import bankcore.core.port.out.IdempotencyRecord;
@@ -30,27 +31,31 @@ final class InMemoryLedgerState implements LedgerTransaction {
     private final List<Transfer> journal;
     private final Map<UUID, Transfer> transfersById;
     private final Map<IdempotencyKey, IdempotencyRecord> keys;
+    private final List<Event> events;
     /** Shared by every copy: how often commands read an account, for tests of the core's read discipline. */
     private final AtomicLong accountReads;
 
     InMemoryLedgerState() {
-        this(new TreeMap<>(), new TreeMap<>(), new ArrayList<>(), new HashMap<>(), new HashMap<>(), new AtomicLong());
+        this(new TreeMap<>(), new TreeMap<>(), new ArrayList<>(), new HashMap<>(), new HashMap<>(), new ArrayList<>(),
+                new AtomicLong());
     }
 
     private InMemoryLedgerState(TreeMap<Long, Account> accounts, TreeMap<Long, Customer> customers,
                                 List<Transfer> journal, Map<UUID, Transfer> transfersById,
-                                Map<IdempotencyKey, IdempotencyRecord> keys, AtomicLong accountReads) {
+                                Map<IdempotencyKey, IdempotencyRecord> keys, List<Event> events,
+                                AtomicLong accountReads) {
         this.accounts = accounts;
         this.customers = customers;
         this.journal = journal;
         this.transfersById = transfersById;
         this.keys = keys;
+        this.events = events;
         this.accountReads = accountReads;
     }
 
     InMemoryLedgerState copy() {
         return new InMemoryLedgerState(new TreeMap<>(accounts), new TreeMap<>(customers), new ArrayList<>(journal),
-                new HashMap<>(transfersById), new HashMap<>(keys), accountReads);
+                new HashMap<>(transfersById), new HashMap<>(keys), new ArrayList<>(events), accountReads);
     }
 
     long accountReads() {
@@ -67,6 +72,10 @@ final class InMemoryLedgerState implements LedgerTransaction {
 
     List<Transfer> journal() {
         return journal;
+    }
+
+    List<Event> events() {
+        return events;
     }
 
     @Override
@@ -168,6 +177,21 @@ final class InMemoryLedgerState implements LedgerTransaction {
         }
         journal.add(transfer);
         transfersById.put(transfer.id(), transfer);
+    }
+
+    @Override
+    public long lastEventPosition() {
+        return events.size();
+    }
+
+    /** Checks the position, as the real stores' primary key does. */
+    @Override
+    public void appendEvent(Event event) {
+        if (event.position() != lastEventPosition() + 1) {
+            throw new IllegalStateException("event " + event.id() + " has position " + event.position()
+                    + " but the feed is at " + lastEventPosition());
+        }
+        events.add(event);
     }
 
     private Account existing(long accountId) {

@@ -29,4 +29,12 @@ class InMemoryLedgerStoreContractTest {
             return Ledger.builder(new InMemoryLedgerStore());
         }
     }
+
+    @Nested
+    class Events extends EventFeedContract {
+        @Override
+        protected Ledger.Builder builderOnEmptyStore() {
+            return Ledger.builder(new InMemoryLedgerStore());
+        }
+    }
 }

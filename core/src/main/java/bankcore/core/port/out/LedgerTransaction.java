@@ -3,6 +3,7 @@ package bankcore.core.port.out;
 import bankcore.core.domain.Account;
 import bankcore.core.domain.AccountStatus;
 import bankcore.core.domain.Customer;
+import bankcore.core.domain.Event;
 import bankcore.core.domain.IdempotencyKey;
 import bankcore.core.domain.Transfer;
 
@@ -50,4 +51,10 @@ public interface LedgerTransaction {
 
     /** Appends a transfer whose sequence is {@code head().sequence() + 1} and whose hash chains to the head. */
     void append(Transfer transfer);
+
+    /** The position of the change feed's last event, this transaction's own included; 0 when there is none. */
+    long lastEventPosition();
+
+    /** Appends an event whose position is {@code lastEventPosition() + 1}, committed with everything else. */
+    void appendEvent(Event event);
 }
