@@ -2,6 +2,7 @@ package bankcore.persistence.sqlite;
 
 import bankcore.core.domain.Account;
 import bankcore.core.domain.Customer;
+import bankcore.core.domain.Event;
 import bankcore.core.domain.Transfer;
 import bankcore.core.port.out.IdempotencyRecord;
 
@@ -25,6 +26,7 @@ final class GroupWrites implements AutoCloseable {
     private final PreparedStatement insertJournal;
     private final PreparedStatement insertKey;
     private final PreparedStatement updateAccount;
+    private final PreparedStatement insertEvent;
 
     GroupWrites(Connection connection) throws SQLException {
         insertCustomer = connection.prepareStatement(
@@ -36,6 +38,8 @@ final class GroupWrites implements AutoCloseable {
         insertKey = connection.prepareStatement(
                 "INSERT INTO idempotency_key (scope, key, fingerprint, transfer_ids, created_at) VALUES (?, ?, ?, ?, ?)");
         updateAccount = connection.prepareStatement("UPDATE account SET balance = ?, status = ? WHERE id = ?");
+        insertEvent = connection.prepareStatement(
+                "INSERT INTO event (" + Rows.EVENT_COLUMNS + ") VALUES (?, ?, ?, ?, ?)");
     }
 
     void write(PendingGroup group) throws SQLException {
@@ -98,12 +102,25 @@ final class GroupWrites implements AutoCloseable {
             updateAccount.addBatch();
         }
         run(updateAccount, changed.size());
+        writeEvents(group.events().events());
+    }
+
+    private void writeEvents(List<Event> events) throws SQLException {
+        for (Event e : events) {
+            insertEvent.setLong(1, e.position());
+            insertEvent.setString(2, e.id().toString());
+            insertEvent.setString(3, e.type().wireName());
+            insertEvent.setLong(4, Rows.micros(e.occurredAt()));
+            insertEvent.setString(5, e.data());
+            insertEvent.addBatch();
+        }
+        run(insertEvent, events.size());
     }
 
     @Override
     public void close() {
         for (PreparedStatement statement : new PreparedStatement[] {insertCustomer, insertAccount, insertJournal,
-                insertKey, updateAccount}) {
+                insertKey, updateAccount, insertEvent}) {
             try {
                 statement.close();
             } catch (SQLException ignored) {

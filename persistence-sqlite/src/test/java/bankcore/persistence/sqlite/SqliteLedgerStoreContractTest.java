@@ -2,6 +2,7 @@ package bankcore.persistence.sqlite;
 
 import bankcore.core.Ledger;
 import bankcore.core.contract.AnalyticsReaderContract;
+import bankcore.core.contract.EventFeedContract;
 import bankcore.core.contract.JournalReaderContract;
 import bankcore.core.contract.LedgerWriterContract;
 import org.junit.jupiter.api.Nested;
@@ -36,6 +37,14 @@ class SqliteLedgerStoreContractTest {
 
     @Nested
     class Analytics extends AnalyticsReaderContract {
+        @Override
+        protected Ledger.Builder builderOnEmptyStore() {
+            return freshStore();
+        }
+    }
+
+    @Nested
+    class Events extends EventFeedContract {
         @Override
         protected Ledger.Builder builderOnEmptyStore() {
             return freshStore();
