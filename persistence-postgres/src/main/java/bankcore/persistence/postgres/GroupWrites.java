@@ -2,6 +2,7 @@ package bankcore.persistence.postgres;
 
 import bankcore.core.domain.Account;
 import bankcore.core.domain.Customer;
+import bankcore.core.domain.Event;
 import bankcore.core.domain.Transfer;
 import bankcore.core.port.out.IdempotencyRecord;
 
@@ -93,6 +94,22 @@ final class GroupWrites {
             run(insert, group.keys().size());
         }
         updateAccounts(connection, group.changedAccounts(), epoch);
+        insertEvents(connection, group.events());
+    }
+
+    private static void insertEvents(Connection connection, List<Event> events) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO event (" + PgRows.EVENT_COLUMNS + ") VALUES (?, ?, ?, ?, ?)")) {
+            for (Event e : events) {
+                insert.setLong(1, e.position());
+                insert.setObject(2, e.id());
+                insert.setString(3, e.type().wireName());
+                insert.setLong(4, PgRows.micros(e.occurredAt()));
+                insert.setString(5, e.data());
+                insert.addBatch();
+            }
+            run(insert, events.size());
+        }
     }
 
     private static void updateAccounts(Connection connection, List<Account> changed, long epoch) throws SQLException {

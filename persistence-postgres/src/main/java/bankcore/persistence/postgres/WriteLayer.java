@@ -2,6 +2,7 @@ package bankcore.persistence.postgres;
 
 import bankcore.core.domain.Account;
 import bankcore.core.domain.Customer;
+import bankcore.core.domain.Event;
 import bankcore.core.domain.IdempotencyKey;
 import bankcore.core.domain.Transfer;
 import bankcore.core.port.out.IdempotencyRecord;
@@ -33,6 +34,7 @@ final class WriteLayer {
     private final Map<UUID, Transfer> journal = new LinkedHashMap<>();
     private final Map<UUID, Transfer> reversalsByOriginal = new HashMap<>();
     private final Map<IdempotencyKey, IdempotencyRecord> keys = new LinkedHashMap<>();
+    private final List<Event> events = new ArrayList<>();
 
     void clear() {
         accounts.clear();
@@ -43,6 +45,7 @@ final class WriteLayer {
         journal.clear();
         reversalsByOriginal.clear();
         keys.clear();
+        events.clear();
     }
 
     /** Adds everything of this layer to {@code below} (later states win) and empties this one. */
@@ -55,6 +58,7 @@ final class WriteLayer {
         below.journal.putAll(journal);
         below.reversalsByOriginal.putAll(reversalsByOriginal);
         below.keys.putAll(keys);
+        below.events.addAll(events);
         clear();
     }
 
@@ -116,6 +120,15 @@ final class WriteLayer {
 
     Optional<IdempotencyRecord> idempotencyRecord(IdempotencyKey key) {
         return Optional.ofNullable(keys.get(key));
+    }
+
+    void add(Event event) {
+        events.add(event);
+    }
+
+    /** The change-feed events, in position order. */
+    List<Event> events() {
+        return events;
     }
 
     /** Every account written, new or changed, in its final state. */
