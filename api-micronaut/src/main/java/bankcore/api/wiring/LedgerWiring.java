@@ -2,6 +2,7 @@ package bankcore.api.wiring;
 
 import bankcore.core.Ledger;
 import bankcore.core.port.in.Authenticate;
+import bankcore.core.port.in.ChangeFeed;
 import bankcore.core.port.in.LedgerAnalytics;
 import bankcore.core.port.in.LedgerQueries;
 import bankcore.core.port.in.ManageAccounts;
@@ -129,5 +130,10 @@ public class LedgerWiring {
     @Singleton
     VerifyLedger verifyLedger(Ledger ledger) {
         return ledger.verifier();
+    }
+
+    @Singleton
+    ChangeFeed changeFeed(Ledger ledger) {
+        return ledger.events();
     }
 }
