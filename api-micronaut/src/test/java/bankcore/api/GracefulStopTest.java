@@ -1,19 +1,19 @@
 package bankcore.api;
 
+import bankcore.api.support.ChildApi;
 import bankcore.api.support.RawHttp;
 import bankcore.api.support.TestServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ConnectException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -39,16 +39,13 @@ class GracefulStopTest {
 
     @Test
     void on_sigterm_every_received_request_is_answered_and_the_process_exits_in_time() throws Exception {
-        int port;
-        try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
-        }
-        URI server = URI.create("http://127.0.0.1:" + port);
-        Path log = dir.resolve("api.log");
-        Process api = startApi(port, log);
+        // A bcrypt cost that makes logins slow, so requests are in flight when the signal comes.
+        ChildApi child = new ChildApi(dir, Map.of(), "-Dbank.bcrypt-cost=10");
+        URI server = child.uri();
+        Process api = child.start();
+        Path log = child.log();
         ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
         try {
-            awaitHealthy(server, api, log);
             ConcurrentLinkedQueue<Attempt> attempts = new ConcurrentLinkedQueue<>();
             AtomicBoolean running = new AtomicBoolean(true);
             for (int i = 0; i < CLIENTS; i++) {
@@ -86,35 +83,6 @@ class GracefulStopTest {
             clients.shutdownNow();
             api.destroyForcibly();
         }
-    }
-
-    /** The API's main class, on this test's classpath, with a fresh database and a bcrypt cost that makes logins slow. */
-    private Process startApi(int port, Path log) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-                "-Dmicronaut.server.port=" + port, "-Dbank.bcrypt-cost=10", "bankcore.api.Application")
-                .redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().put("BANK_DB", dir.resolve("banking.db").toString());
-        builder.environment().put("BANK_JWT_SECRET", TestServer.JWT_SECRET);
-        builder.environment().put("BANK_ADMIN_EMAIL", TestServer.ADMIN_EMAIL);
-        builder.environment().put("BANK_ADMIN_PASSWORD", TestServer.ADMIN_PASSWORD);
-        return builder.start();
-    }
-
-    private static void awaitHealthy(URI server, Process api, Path log) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-        while (System.nanoTime() < deadline) {
-            assertThat(api.isAlive()).as("the API died at start; log:%n%s", Files.readString(log)).isTrue();
-            try {
-                if (RawHttp.send("127.0.0.1", server, "GET /health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
-                        .getBytes()).status() == 200) {
-                    return;
-                }
-            } catch (UncheckedIOException notYet) {
-                Thread.sleep(200);
-            }
-        }
-        throw new AssertionError("the API did not become healthy; log:\n" + Files.readString(log));
     }
 
     private static Attempt login(URI server) {
