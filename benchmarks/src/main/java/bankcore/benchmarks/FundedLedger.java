@@ -12,16 +12,22 @@ final class FundedLedger implements AutoCloseable {
     static final Currency EUR = Currencies.of("EUR");
 
     private final FundedFile file;
+    private final SqliteLedgerStore store;
     private final Ledger ledger;
 
-    private FundedLedger(FundedFile file, Ledger ledger) {
+    private FundedLedger(FundedFile file, SqliteLedgerStore store) {
         this.file = file;
-        this.ledger = ledger;
+        this.store = store;
+        this.ledger = Ledger.builder(store).build();
     }
 
     static FundedLedger create(int customers, SqliteOptions measured) {
         FundedFile file = FundedFile.create(customers);
-        return new FundedLedger(file, Ledger.builder(SqliteLedgerStore.open(file.file(), measured)).build());
+        return new FundedLedger(file, SqliteLedgerStore.open(file.file(), measured));
+    }
+
+    SqliteLedgerStore store() {
+        return store;
     }
 
     Ledger ledger() {
