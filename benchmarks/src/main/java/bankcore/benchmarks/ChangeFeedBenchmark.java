@@ -33,9 +33,7 @@ import java.time.Duration;
 import java.time.InstantSource;
 import java.util.List;
 import java.util.Set;
-import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -118,20 +116,9 @@ public class ChangeFeedBenchmark {
         fixture.close();
     }
 
-    @State(Scope.Thread)
-    public static class Caller {
-        private static final AtomicInteger SEEDS = new AtomicInteger();
-        SplittableRandom random;
-
-        @Setup(Level.Trial)
-        public void seed() {
-            random = new SplittableRandom(SEEDS.incrementAndGet());
-        }
-    }
-
     @Benchmark
     @Threads(64)
-    public Posted callers_064(Caller caller) {
+    public Posted callers_064(TransferThroughputBenchmark.Caller caller) {
         return fixture.ledger().transfers().transfer(LedgerSeeding.randomTransfer(caller.random, fixture.accounts(),
                 FundedLedger.EUR, 100, 1_000));
     }
