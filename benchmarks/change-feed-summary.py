@@ -1,13 +1,13 @@
 #!/usr/bin/env python3
 """Medians of change-feed-ab.sh's runs: transfers/s per variant, and each variant against the feed off.
-   benchmarks/change-feed-summary.py OUT_DIR"""
+   benchmarks/change-feed-summary.py OUT_DIR [OUT_DIR ...]"""
 import glob
 import json
 import statistics
 import sys
 
 scores = {}
-for path in sorted(glob.glob(sys.argv[1] + "/*.json")):
+for path in sorted(p for out in sys.argv[1:] for p in glob.glob(out + "/*.json")):
     for result in json.load(open(path)):
         variant = "feed off" if "TransferThroughput" in result["benchmark"] else \
             "feed on, readers=" + result["params"]["readers"]

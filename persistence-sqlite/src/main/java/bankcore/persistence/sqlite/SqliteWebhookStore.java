@@ -32,6 +32,15 @@ public final class SqliteWebhookStore implements WebhookStore, AutoCloseable {
     private static final String DELIVERY_COLUMNS = "id, endpoint_id, event_position, event_id, event_type, attempt, "
             + "delivered, response_status, error, attempted_at";
 
+    /**
+     * synchronous=NORMAL on this connection alone: a delivery's progress that a power loss takes away
+     * only makes the event be sent again, which at-least-once allows, and an fsync per delivery would
+     * hold SQLite's write lock against the ledger's writer for the length of a disk flush. The writer's
+     * own commits stay FULL (and flush the whole log, these rows included).
+     */
+    private static final SqliteOptions PROGRESS_WITHOUT_FSYNC = new SqliteOptions(false,
+            SqliteOptions.DEFAULT_MAX_REQUESTS_PER_COMMIT, 1);
+
     private final Connection connection;
 
     private SqliteWebhookStore(Connection connection) {
@@ -41,7 +50,7 @@ public final class SqliteWebhookStore implements WebhookStore, AutoCloseable {
     /** Opens on the same file as {@code store}, whose opening has already migrated the schema. */
     public static SqliteWebhookStore open(SqliteLedgerStore store) {
         try {
-            Connection connection = SqliteLedgerStore.config(SqliteOptions.defaults(), false)
+            Connection connection = SqliteLedgerStore.config(PROGRESS_WITHOUT_FSYNC, false)
                     .createConnection(store.jdbcUrl());
             connection.setAutoCommit(false);
             return new SqliteWebhookStore(connection);
