@@ -86,7 +86,8 @@ class WebhookController {
 
     @Delete("/{id}")
     @Status(HttpStatus.NO_CONTENT)
-    @Operation(operationId = "deleteWebhook", summary = "Delete a webhook endpoint and its delivery log (admin)")
+    @Operation(operationId = "deleteWebhook", summary = "Delete a webhook endpoint and its delivery log (admin)",
+            description = "Nothing more is delivered to it, and its log is gone. 404 for an unknown id.")
     @ApiResponse(responseCode = "204", description = "deleted")
     @ProblemResponses.NotFound
     void delete(@WebhookId @PathVariable String id) {
