@@ -35,6 +35,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
             @Tag(name = "cash", description = "Deposits and withdrawals against the bank's cash account (admins)"),
             @Tag(name = "transfers", description = "Money between accounts: one, a batch, a reversal, a search"),
             @Tag(name = "admin", description = "Analytics and the ledger's invariants (admins)"),
+            @Tag(name = "events", description = "The change feed: every change in commit order, in pages or as server-sent events (admins)"),
+            @Tag(name = "webhooks", description = "Endpoints that get the change feed POSTed to them, signed (admins)"),
             @Tag(name = "operations", description = "Health and metrics")})
 @SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
 public final class Application {

@@ -17,19 +17,22 @@ final class FundedLedger implements AutoCloseable {
 
     private final long[] accounts;
     private final Ledger ledger;
+    /** The SQLite store under the ledger, for what a benchmark opens beside it; null on PostgreSQL. */
+    private final SqliteLedgerStore sqlite;
     /** Removes what the trial left: the file's directory, or the schema. */
     private final Runnable removal;
 
-    private FundedLedger(long[] accounts, Ledger ledger, Runnable removal) {
+    private FundedLedger(long[] accounts, Ledger ledger, SqliteLedgerStore sqlite, Runnable removal) {
         this.accounts = accounts;
         this.ledger = ledger;
+        this.sqlite = sqlite;
         this.removal = removal;
     }
 
     static FundedLedger create(int customers, SqliteOptions measured) {
         FundedFile file = FundedFile.create(customers);
-        return new FundedLedger(file.accounts(), Ledger.builder(SqliteLedgerStore.open(file.file(), measured)).build(),
-                file::close);
+        SqliteLedgerStore store = SqliteLedgerStore.open(file.file(), measured);
+        return new FundedLedger(file.accounts(), Ledger.builder(store).build(), store, file::close);
     }
 
     static FundedLedger onPostgres(int customers) {
@@ -37,7 +40,14 @@ final class FundedLedger implements AutoCloseable {
         Ledger ledger = Ledger.builder(PostgresLedgerStore.open(schema.url(), null, null)).build();
         long[] accounts = LedgerSeeding.registerCustomers(ledger, customers, EUR);
         LedgerSeeding.fund(ledger, accounts, EUR, () -> FundedFile.OPENING_MINOR);
-        return new FundedLedger(accounts, ledger, schema::drop);
+        return new FundedLedger(accounts, ledger, null, schema::drop);
+    }
+
+    SqliteLedgerStore sqliteStore() {
+        if (sqlite == null) {
+            throw new IllegalStateException("this trial runs on PostgreSQL, which has no SQLite store");
+        }
+        return sqlite;
     }
 
     Ledger ledger() {

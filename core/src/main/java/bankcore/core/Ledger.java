@@ -1,6 +1,7 @@
 package bankcore.core;
 
 import bankcore.core.port.in.Authenticate;
+import bankcore.core.port.in.ChangeFeed;
 import bankcore.core.port.in.LedgerAnalytics;
 import bankcore.core.port.in.LedgerQueries;
 import bankcore.core.port.in.ManageAccounts;
@@ -21,8 +22,10 @@ import bankcore.core.port.out.PasswordPolicy;
 import bankcore.core.service.AccountService;
 import bankcore.core.service.AnalyticsService;
 import bankcore.core.service.AuditService;
+import bankcore.core.service.CommitSignal;
 import bankcore.core.service.CredentialService;
 import bankcore.core.service.CustomerService;
+import bankcore.core.service.EventFeed;
 import bankcore.core.service.LedgerVerifier;
 import bankcore.core.service.QueryService;
 import bankcore.core.service.StoreStatusService;
@@ -52,20 +55,23 @@ public final class Ledger implements AutoCloseable {
     private final LedgerVerifier verifier;
     private final StoreStatusService status;
     private final AuditService audit;
+    private final EventFeed events;
 
     private Ledger(Builder builder) {
         this.store = builder.ledgerStore;
-        this.customers = new CustomerService(store, builder.customerStore, builder.passwordHasher,
+        CommitSignal writer = new CommitSignal(store);
+        this.customers = new CustomerService(writer, builder.customerStore, builder.passwordHasher,
                 builder.passwordPolicy, builder.clock);
         this.credentials = new CredentialService(builder.customerStore, builder.credentialStore, customers,
                 builder.passwordHasher, builder.passwordPolicy);
-        this.accounts = new AccountService(store, builder.clock);
-        this.transfers = new TransferService(store, store, builder.customerStore, builder.clock, builder.ids);
+        this.accounts = new AccountService(writer, builder.clock);
+        this.transfers = new TransferService(writer, store, builder.customerStore, builder.clock, builder.ids);
         this.queries = new QueryService(store, store, builder.customerStore);
         this.analytics = new AnalyticsService(store, store, store, builder.customerStore, builder.clock);
         this.verifier = new LedgerVerifier(store, store, builder.clock);
         this.status = new StoreStatusService(store);
         this.audit = new AuditService(store);
+        this.events = new EventFeed(store, writer);
     }
 
     /** Starts a ledger over a store that keeps both the ledger and its customers, as the bundled adapters do. */
@@ -123,6 +129,11 @@ public final class Ledger implements AutoCloseable {
 
     public ReadAudit audit() {
         return audit;
+    }
+
+    /** The change feed: every change in commit order, to read in pages or to follow. */
+    public ChangeFeed events() {
+        return events;
     }
 
     @Override

@@ -2,6 +2,7 @@ package bankcore.api.wiring;
 
 import bankcore.core.Ledger;
 import bankcore.core.port.in.Authenticate;
+import bankcore.core.port.in.ChangeFeed;
 import bankcore.core.port.in.LedgerAnalytics;
 import bankcore.core.port.in.LedgerQueries;
 import bankcore.core.port.in.ManageAccounts;
@@ -133,5 +134,10 @@ public class LedgerWiring {
     @Singleton
     ReadAudit readAudit(Ledger ledger) {
         return ledger.audit();
+    }
+
+    @Singleton
+    ChangeFeed changeFeed(Ledger ledger) {
+        return ledger.events();
     }
 }

@@ -90,6 +90,28 @@ public final class ApiClient {
             return this;
         }
 
+        /**
+         * Opens a text/event-stream and returns it as it arrives. A refusal is held to the document at once;
+         * a stream when it is closed, with what was read of it.
+         */
+        public ServerSentEvents open() {
+            HttpRequest.Builder request = HttpRequest.newBuilder(server.get().resolve(path));
+            headers.forEach(request::header);
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+            try {
+                HttpResponse<java.io.InputStream> response = HTTP.send(request.build(),
+                        HttpResponse.BodyHandlers.ofInputStream());
+                Map<String, String> sent = Map.copyOf(headers);
+                return new ServerSentEvents(response, body -> Contract.check(new Contract.Exchange(method,
+                        response.uri(), sent, null, response.statusCode(), response.headers().map(), body)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+
         public Reply send() {
             HttpRequest.Builder request = HttpRequest.newBuilder(server.get().resolve(path))
                     .timeout(Duration.ofSeconds(30));

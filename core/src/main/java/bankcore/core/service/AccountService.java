@@ -5,6 +5,7 @@ import bankcore.core.domain.AccountStatus;
 import bankcore.core.domain.AuditAction;
 import bankcore.core.domain.AuditContext;
 import bankcore.core.domain.AuditEntry;
+import bankcore.core.domain.EventType;
 import bankcore.core.domain.Outcome;
 import bankcore.core.domain.Refusal;
 import bankcore.core.port.in.ManageAccounts;
@@ -12,6 +13,7 @@ import bankcore.core.port.in.OpenAccount;
 import bankcore.core.port.out.LedgerCommand;
 import bankcore.core.port.out.LedgerWriter;
 
+import java.time.Instant;
 import java.time.InstantSource;
 import java.time.temporal.ChronoUnit;
 import java.util.Currency;
@@ -46,33 +48,36 @@ public final class AccountService implements OpenAccount, ManageAccounts {
             if (tx.customer(command.customerId()).isEmpty()) {
                 throw Refusal.CUSTOMER_NOT_FOUND.because("customer " + command.customerId() + " does not exist");
             }
-            return tx.insertAccount(unsaved);
+            Account opened = tx.insertAccount(unsaved);
+            Events.record(tx, EventType.ACCOUNT_OPENED, opened.createdAt(), opened);
+            return opened;
         };
     }
 
     @Override
     public Account freeze(long accountId) {
-        return changeStatus(accountId, AccountStatus.FROZEN);
+        return changeStatus(accountId, AccountStatus.FROZEN, EventType.ACCOUNT_FROZEN);
     }
 
     @Override
     public Account unfreeze(long accountId) {
-        return changeStatus(accountId, AccountStatus.ACTIVE);
+        return changeStatus(accountId, AccountStatus.ACTIVE, EventType.ACCOUNT_UNFROZEN);
     }
 
     @Override
     public Account close(long accountId) {
-        return changeStatus(accountId, AccountStatus.CLOSED);
+        return changeStatus(accountId, AccountStatus.CLOSED, EventType.ACCOUNT_CLOSED);
     }
 
-    /** Written with its audit row, in one transaction, on behalf of the caller in scope when it is asked. */
-    private Account changeStatus(long accountId, AccountStatus status) {
+    /** Written with its audit row and its event, in one transaction, on behalf of the caller in scope when it is asked. */
+    private Account changeStatus(long accountId, AccountStatus status, EventType event) {
         AuditContext caller = AuditContext.current();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         return writer.<Account>write(List.of(tx -> {
             Account changed = Posting.requireAccount(tx, accountId).withStatus(status);
             tx.updateStatus(accountId, status);
-            tx.appendAudit(new AuditEntry(0, clock.instant().truncatedTo(ChronoUnit.MICROS),
-                    AuditAction.settingStatus(status), caller, accountId, Optional.empty()));
+            tx.appendAudit(new AuditEntry(0, now, AuditAction.settingStatus(status), caller, accountId, Optional.empty()));
+            Events.record(tx, event, now, changed);
             return changed;
         })).get(0).orThrow();
     }

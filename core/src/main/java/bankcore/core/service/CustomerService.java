@@ -2,6 +2,7 @@ package bankcore.core.service;
 
 import bankcore.core.domain.Account;
 import bankcore.core.domain.Customer;
+import bankcore.core.domain.EventType;
 import bankcore.core.domain.LedgerException;
 import bankcore.core.domain.Outcome;
 import bankcore.core.domain.Refusal;
@@ -64,6 +65,8 @@ public final class CustomerService implements RegisterCustomer, Authenticate {
             }
             Customer saved = tx.insertCustomer(unsaved);
             Account account = tx.insertAccount(Account.openFor(saved.id(), currency, saved.createdAt()));
+            Events.record(tx, EventType.CUSTOMER_REGISTERED, saved.createdAt(), saved);
+            Events.record(tx, EventType.ACCOUNT_OPENED, account.createdAt(), account);
             return new Registration(saved, account);
         };
     }

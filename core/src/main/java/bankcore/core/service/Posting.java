@@ -3,6 +3,7 @@ package bankcore.core.service;
 import bankcore.core.domain.Account;
 import bankcore.core.domain.AuditContext;
 import bankcore.core.domain.AuditEntry;
+import bankcore.core.domain.EventType;
 import bankcore.core.domain.JournalHash;
 import bankcore.core.domain.Money;
 import bankcore.core.domain.Refusal;
@@ -64,6 +65,8 @@ final class Posting {
                 amount, description, stamp(head), reverses, debit.balanceMinor(), credit.balanceMinor(), "");
         Transfer sealed = withHash(unsealed, JournalHash.chain(head.hash(), unsealed));
         tx.append(sealed);
+        Events.record(tx, sealed.reverses() == null ? EventType.TRANSFER_POSTED : EventType.TRANSFER_REVERSED,
+                sealed.createdAt(), sealed);
         tx.updateBalance(debit.id(), debit.balanceMinor());
         tx.updateBalance(credit.id(), credit.balanceMinor());
         tx.appendAudit(AuditEntry.ofMovement(sealed, debit.isSystem(), credit.isSystem(), audit));
@@ -78,7 +81,11 @@ final class Posting {
 
     /** The bank's cash account for the currency, opened on first use. */
     Account cashAccount(LedgerTransaction tx, Currency currency) {
-        return tx.systemAccount(currency).orElseGet(() -> tx.insertAccount(Account.systemCash(currency, now())));
+        return tx.systemAccount(currency).orElseGet(() -> {
+            Account opened = tx.insertAccount(Account.systemCash(currency, now()));
+            Events.record(tx, EventType.ACCOUNT_OPENED, opened.createdAt(), opened);
+            return opened;
+        });
     }
 
     InstantSource clock() {

@@ -4,6 +4,7 @@ import bankcore.core.domain.Account;
 import bankcore.core.domain.AuditEntry;
 import bankcore.core.domain.AccountStatus;
 import bankcore.core.domain.Customer;
+import bankcore.core.domain.Event;
 import bankcore.core.domain.IdempotencyKey;
 import bankcore.core.domain.Transfer;
 import bankcore.core.port.out.IdempotencyRecord;
@@ -32,17 +33,19 @@ final class InMemoryLedgerState implements LedgerTransaction {
     private final Map<UUID, Transfer> transfersById;
     private final Map<IdempotencyKey, IdempotencyRecord> keys;
     private final List<AuditEntry> audit;
+    private final List<Event> events;
     /** Shared by every copy: how often commands read an account, for tests of the core's read discipline. */
     private final AtomicLong accountReads;
 
     InMemoryLedgerState() {
         this(new TreeMap<>(), new TreeMap<>(), new ArrayList<>(), new HashMap<>(), new HashMap<>(), new ArrayList<>(),
-                new AtomicLong());
+                new ArrayList<>(), new AtomicLong());
     }
 
     private InMemoryLedgerState(TreeMap<Long, Account> accounts, TreeMap<Long, Customer> customers,
                                 List<Transfer> journal, Map<UUID, Transfer> transfersById,
                                 Map<IdempotencyKey, IdempotencyRecord> keys, List<AuditEntry> audit,
+                                List<Event> events,
                                 AtomicLong accountReads) {
         this.accounts = accounts;
         this.customers = customers;
@@ -50,12 +53,14 @@ final class InMemoryLedgerState implements LedgerTransaction {
         this.transfersById = transfersById;
         this.keys = keys;
         this.audit = audit;
+        this.events = events;
         this.accountReads = accountReads;
     }
 
     InMemoryLedgerState copy() {
         return new InMemoryLedgerState(new TreeMap<>(accounts), new TreeMap<>(customers), new ArrayList<>(journal),
-                new HashMap<>(transfersById), new HashMap<>(keys), new ArrayList<>(audit), accountReads);
+                new HashMap<>(transfersById), new HashMap<>(keys), new ArrayList<>(audit), new ArrayList<>(events),
+                accountReads);
     }
 
     long accountReads() {
@@ -82,6 +87,10 @@ final class InMemoryLedgerState implements LedgerTransaction {
     @Override
     public void appendAudit(AuditEntry entry) {
         audit.add(entry.withSequence(audit.size() + 1L));
+    }
+
+    List<Event> events() {
+        return events;
     }
 
     @Override
@@ -183,6 +192,21 @@ final class InMemoryLedgerState implements LedgerTransaction {
         }
         journal.add(transfer);
         transfersById.put(transfer.id(), transfer);
+    }
+
+    @Override
+    public long lastEventPosition() {
+        return events.size();
+    }
+
+    /** Checks the position, as the real stores' primary key does. */
+    @Override
+    public void appendEvent(Event event) {
+        if (event.position() != lastEventPosition() + 1) {
+            throw new IllegalStateException("event " + event.id() + " has position " + event.position()
+                    + " but the feed is at " + lastEventPosition());
+        }
+        events.add(event);
     }
 
     private Account existing(long accountId) {

@@ -3,6 +3,7 @@ package bankcore.core.contract;
 import bankcore.core.domain.Account;
 import bankcore.core.domain.AuditEntry;
 import bankcore.core.domain.Customer;
+import bankcore.core.domain.Event;
 import bankcore.core.domain.LedgerException;
 import bankcore.core.domain.Money;
 import bankcore.core.domain.Outcome;
@@ -140,6 +141,18 @@ public final class InMemoryLedgerStore implements LedgerStore, CustomerStore {
                 && filter.maxAmountMinor().map(max -> t.amount().amountMinor() <= max).orElse(true)
                 && within(t, filter.from().orElse(Instant.MIN), filter.to().orElse(Instant.MAX)))
                 .limit(limit).toList();
+    }
+
+    @Override
+    public synchronized List<Event> events(long afterPosition, int limit) {
+        List<Event> all = state.events();
+        int from = (int) Math.min(Math.max(afterPosition, 0), all.size());
+        return List.copyOf(all.subList(from, Math.min(all.size(), from + limit)));
+    }
+
+    @Override
+    public synchronized long lastEventPosition() {
+        return state.events().size();
     }
 
     @Override

@@ -3,6 +3,7 @@ package bankcore.persistence.postgres;
 import bankcore.core.domain.Account;
 import bankcore.core.domain.AuditEntry;
 import bankcore.core.domain.Customer;
+import bankcore.core.domain.Event;
 import bankcore.core.domain.Transfer;
 import bankcore.core.port.out.IdempotencyRecord;
 
@@ -101,6 +102,7 @@ final class GroupWrites {
         }
         updateAccounts(connection, group.changedAccounts(), epoch);
         insertAudit(connection, group.audit());
+        insertEvents(connection, group.events());
     }
 
     /**
@@ -126,6 +128,21 @@ final class GroupWrites {
             insert.setArray(7, connection.createArrayOf("uuid",
                     rows.stream().map(e -> e.transferId().orElse(null)).toArray(UUID[]::new)));
             insert.executeUpdate();
+        }
+    }
+
+    private static void insertEvents(Connection connection, List<Event> events) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO event (" + PgRows.EVENT_COLUMNS + ") VALUES (?, ?, ?, ?, ?)")) {
+            for (Event e : events) {
+                insert.setLong(1, e.position());
+                insert.setObject(2, e.id());
+                insert.setString(3, e.type().wireName());
+                insert.setLong(4, PgRows.micros(e.occurredAt()));
+                insert.setString(5, e.data());
+                insert.addBatch();
+            }
+            run(insert, events.size());
         }
     }
 

@@ -7,6 +7,8 @@ import bankcore.core.domain.AuditAction;
 import bankcore.core.domain.AuditContext;
 import bankcore.core.domain.AuditEntry;
 import bankcore.core.domain.Customer;
+import bankcore.core.domain.Event;
+import bankcore.core.domain.EventType;
 import bankcore.core.domain.Money;
 import bankcore.core.domain.Role;
 import bankcore.core.domain.Transfer;
@@ -26,6 +28,7 @@ final class PgRows {
     static final String ACCOUNT_COLUMNS = "id, owner_id, currency, balance, status, kind, created_at";
     static final String TRANSFER_COLUMNS = "seq, id, debit_account_id, credit_account_id, amount, currency, "
             + "description, created_at, reverses, debit_balance_after, credit_balance_after, hash";
+    static final String EVENT_COLUMNS = "position, id, type, occurred_at, data";
 
     static final String ACCOUNT_BY_ID = "SELECT " + ACCOUNT_COLUMNS + " FROM account WHERE id = ?";
     static final String CASH_ACCOUNT = "SELECT " + ACCOUNT_COLUMNS + " FROM account WHERE kind = 'SYSTEM' AND currency = ?";
@@ -36,6 +39,11 @@ final class PgRows {
     static final String TRANSFER_BY_ID = "SELECT " + TRANSFER_COLUMNS + " FROM journal WHERE id = ?";
 
     private PgRows() {
+    }
+
+    static Event event(ResultSet rs) throws SQLException {
+        return new Event(rs.getLong("position"), rs.getObject("id", UUID.class), EventType.of(rs.getString("type")),
+                instant(rs.getLong("occurred_at")), rs.getString("data"));
     }
 
     static Customer customer(ResultSet rs) throws SQLException {

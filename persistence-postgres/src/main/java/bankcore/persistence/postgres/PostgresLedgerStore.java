@@ -3,6 +3,7 @@ package bankcore.persistence.postgres;
 import bankcore.core.domain.Account;
 import bankcore.core.domain.AuditEntry;
 import bankcore.core.domain.Customer;
+import bankcore.core.domain.Event;
 import bankcore.core.domain.Money;
 import bankcore.core.domain.Outcome;
 import bankcore.core.domain.StoreFailureException;
@@ -161,6 +162,17 @@ public final class PostgresLedgerStore implements LedgerStore, CustomerStore {
     @Override
     public Optional<Transfer> findTransfer(UUID transferId) {
         return readers.one(PgRows.TRANSFER_BY_ID, PgRows::transfer, transferId);
+    }
+
+    @Override
+    public List<Event> events(long afterPosition, int limit) {
+        return readers.list("SELECT " + PgRows.EVENT_COLUMNS + " FROM event WHERE position > ? ORDER BY position LIMIT ?",
+                PgRows::event, afterPosition, limit);
+    }
+
+    @Override
+    public long lastEventPosition() {
+        return readers.number("SELECT coalesce(max(position), 0) FROM event");
     }
 
     @Override

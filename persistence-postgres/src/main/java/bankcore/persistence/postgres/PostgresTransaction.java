@@ -4,6 +4,7 @@ import bankcore.core.domain.Account;
 import bankcore.core.domain.AuditEntry;
 import bankcore.core.domain.AccountStatus;
 import bankcore.core.domain.Customer;
+import bankcore.core.domain.Event;
 import bankcore.core.domain.IdempotencyKey;
 import bankcore.core.domain.StoreFailureException;
 import bankcore.core.domain.Transfer;
@@ -47,6 +48,9 @@ final class PostgresTransaction implements LedgerTransaction {
     private long lastAccountId;
     private long lastCustomerId;
     private Mark commandStart;
+    /** The feed's last position, read under the lock: every node's events are below it. */
+    private long lastEventPosition;
+    private long commandStartEventPosition;
 
     private record Mark(JournalHead head, long lastAccountId, long lastCustomerId) {
     }
@@ -65,11 +69,14 @@ final class PostgresTransaction implements LedgerTransaction {
                     : new JournalHead(seq, rs.getString(4), PgRows.instant(rs.getLong(5)));
             return seq;
         });
+        lastEventPosition = PgReads.list(connection, "SELECT coalesce(max(position), 0) FROM event",
+                rs -> rs.getLong(1)).get(0);
     }
 
     void beginCommand() {
         command.clear();
         commandStart = new Mark(head, lastAccountId, lastCustomerId);
+        commandStartEventPosition = lastEventPosition;
     }
 
     void commandDone() {
@@ -81,6 +88,7 @@ final class PostgresTransaction implements LedgerTransaction {
         head = commandStart.head();
         lastAccountId = commandStart.lastAccountId();
         lastCustomerId = commandStart.lastCustomerId();
+        lastEventPosition = commandStartEventPosition;
     }
 
     WriteLayer writes() {
@@ -204,6 +212,21 @@ final class PostgresTransaction implements LedgerTransaction {
         }
         command.append(t);
         head = new JournalHead(t.sequence(), t.hash(), t.createdAt());
+    }
+
+    @Override
+    public long lastEventPosition() {
+        return lastEventPosition;
+    }
+
+    @Override
+    public void appendEvent(Event event) {
+        if (event.position() != lastEventPosition + 1) {
+            throw new IllegalStateException("event " + event.id() + " has position " + event.position()
+                    + " but the feed is at " + lastEventPosition);
+        }
+        command.add(event);
+        lastEventPosition = event.position();
     }
 
     /** An account a command changes must exist: it read it first (the core's rules do). */

@@ -3,6 +3,7 @@ package bankcore.persistence.postgres;
 import bankcore.core.domain.Account;
 import bankcore.core.domain.AuditEntry;
 import bankcore.core.domain.Customer;
+import bankcore.core.domain.Event;
 import bankcore.core.domain.IdempotencyKey;
 import bankcore.core.domain.Transfer;
 import bankcore.core.port.out.IdempotencyRecord;
@@ -35,6 +36,7 @@ final class WriteLayer {
     private final Map<UUID, Transfer> reversalsByOriginal = new HashMap<>();
     private final Map<IdempotencyKey, IdempotencyRecord> keys = new LinkedHashMap<>();
     private final List<AuditEntry> audit = new ArrayList<>();
+    private final List<Event> events = new ArrayList<>();
 
     void clear() {
         accounts.clear();
@@ -46,6 +48,7 @@ final class WriteLayer {
         reversalsByOriginal.clear();
         keys.clear();
         audit.clear();
+        events.clear();
     }
 
     /** Adds everything of this layer to {@code below} (later states win) and empties this one. */
@@ -59,6 +62,7 @@ final class WriteLayer {
         below.reversalsByOriginal.putAll(reversalsByOriginal);
         below.keys.putAll(keys);
         below.audit.addAll(audit);
+        below.events.addAll(events);
         clear();
     }
 
@@ -124,6 +128,15 @@ final class WriteLayer {
 
     Optional<IdempotencyRecord> idempotencyRecord(IdempotencyKey key) {
         return Optional.ofNullable(keys.get(key));
+    }
+
+    void add(Event event) {
+        events.add(event);
+    }
+
+    /** The change-feed events, in position order. */
+    List<Event> events() {
+        return events;
     }
 
     /** Every account written, new or changed, in its final state. */

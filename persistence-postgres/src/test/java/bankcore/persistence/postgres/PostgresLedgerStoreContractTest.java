@@ -3,6 +3,7 @@ package bankcore.persistence.postgres;
 import bankcore.core.Ledger;
 import bankcore.core.contract.AnalyticsReaderContract;
 import bankcore.core.contract.AuditLogContract;
+import bankcore.core.contract.EventFeedContract;
 import bankcore.core.contract.JournalReaderContract;
 import bankcore.core.contract.LedgerWriterContract;
 import org.junit.jupiter.api.Nested;
@@ -40,6 +41,14 @@ class PostgresLedgerStoreContractTest {
 
     @Nested
     class Analytics extends AnalyticsReaderContract {
+        @Override
+        protected Ledger.Builder builderOnEmptyStore() {
+            return freshStore();
+        }
+    }
+
+    @Nested
+    class Events extends EventFeedContract {
         @Override
         protected Ledger.Builder builderOnEmptyStore() {
             return freshStore();

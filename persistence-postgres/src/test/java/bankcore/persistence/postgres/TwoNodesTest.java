@@ -1,6 +1,7 @@
 package bankcore.persistence.postgres;
 
 import bankcore.core.Ledger;
+import bankcore.core.contract.FeedMatchesJournal;
 import bankcore.core.contract.LedgerInvariants;
 import bankcore.core.domain.Currencies;
 import bankcore.core.domain.IdempotencyKey;
@@ -111,7 +112,9 @@ class TwoNodesTest {
         assertThat(first.analytics().summary().currencies().get(0).liquidity())
                 .isEqualTo(Money.of(ACCOUNTS * 5_000L + deposited.get(), EUR));
         LedgerInvariants.assertAllHold(first);
+        FeedMatchesJournal.assertHolds(first);
         LedgerInvariants.assertAllHold(second);
+        FeedMatchesJournal.assertHolds(second);
     }
 
     @Test
@@ -140,6 +143,7 @@ class TwoNodesTest {
         assertThat(first.queries().account(accounts.get(1)).orElseThrow().balance())
                 .isEqualTo(Money.of(5_000 + 50, EUR));
         LedgerInvariants.assertAllHold(second);
+        FeedMatchesJournal.assertHolds(second);
     }
 
     @Test
@@ -158,6 +162,7 @@ class TwoNodesTest {
                         refused -> assertThat(refused.refusal()).isEqualTo(Refusal.ACCOUNT_NOT_ACTIVE));
         assertThat(second.queries().account(payer).orElseThrow().balance()).isEqualTo(Money.of(2_000, EUR));
         LedgerInvariants.assertAllHold(first);
+        FeedMatchesJournal.assertHolds(first);
     }
 
     private record TransferMoneyAnswer(UUID id, boolean replayed) {

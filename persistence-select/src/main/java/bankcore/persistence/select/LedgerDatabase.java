@@ -6,6 +6,7 @@ import bankcore.persistence.postgres.PostgresStaging;
 import bankcore.persistence.sqlite.SqliteCredentialStore;
 import bankcore.persistence.sqlite.SqliteLedgerStore;
 import bankcore.persistence.sqlite.SqliteOptions;
+import bankcore.persistence.sqlite.SqliteWebhookStore;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -114,11 +115,13 @@ public final class LedgerDatabase {
     public OpenedLedger open(InstantSource clock, Duration writeWait) {
         if (isPostgres()) {
             PostgresLedgerStore store = PostgresLedgerStore.open(configured, user, password, writeWait);
-            return new OpenedLedger(store, store, PostgresCredentialStore.on(store, clock), store::close);
+            return new OpenedLedger(store, store, PostgresCredentialStore.on(store, clock), null, store::close);
         }
         SqliteLedgerStore store = openSqlite(SqliteOptions.defaults().withWriteWait(writeWait));
         SqliteCredentialStore credentials = SqliteCredentialStore.open(store, clock);
-        return new OpenedLedger(store, store, credentials, () -> {
+        SqliteWebhookStore webhooks = SqliteWebhookStore.open(store);
+        return new OpenedLedger(store, store, credentials, webhooks, () -> {
+            webhooks.close();
             credentials.close();
             store.close();
         });

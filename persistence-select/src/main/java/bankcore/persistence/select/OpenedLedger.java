@@ -3,11 +3,13 @@ package bankcore.persistence.select;
 import bankcore.core.port.out.CredentialStore;
 import bankcore.core.port.out.CustomerStore;
 import bankcore.core.port.out.LedgerStore;
+import bankcore.core.port.out.WebhookStore;
 
 /**
  * A store opened by {@link LedgerDatabase}, as the core's out-ports: what a composition root hands to
- * {@code Ledger.builder(ledgerStore(), customerStore()).credentialStore(credentialStore())}. It owns
- * them: close this, not the ledger built on it, so that the credential store is closed too.
+ * {@code Ledger.builder(ledgerStore(), customerStore()).credentialStore(credentialStore())}, and the
+ * webhook endpoints kept beside the ledger. It owns them: close this, not the ledger built on it, so
+ * that the credential and webhook stores are closed too.
  */
 public final class OpenedLedger implements AutoCloseable {
 
@@ -19,12 +21,15 @@ public final class OpenedLedger implements AutoCloseable {
     private final LedgerStore ledgerStore;
     private final CustomerStore customerStore;
     private final CredentialStore credentialStore;
+    private final WebhookStore webhookStore;
     private final Closer closer;
 
-    OpenedLedger(LedgerStore ledgerStore, CustomerStore customerStore, CredentialStore credentialStore, Closer closer) {
+    OpenedLedger(LedgerStore ledgerStore, CustomerStore customerStore, CredentialStore credentialStore,
+                 WebhookStore webhookStore, Closer closer) {
         this.ledgerStore = ledgerStore;
         this.customerStore = customerStore;
         this.credentialStore = credentialStore;
+        this.webhookStore = webhookStore;
         this.closer = closer;
     }
 
@@ -38,6 +43,10 @@ public final class OpenedLedger implements AutoCloseable {
 
     public CredentialStore credentialStore() {
         return credentialStore;
+    }
+
+    public WebhookStore webhookStore() {
+        return webhookStore;
     }
 
     @Override

@@ -30,6 +30,7 @@ final class CommittedState {
     private JournalHead head;
     private Long lastAccountId;
     private Long lastCustomerId;
+    private Long lastEventPosition;
     private long dataVersion = Long.MIN_VALUE;
 
     /** Forgets everything unless the file is as this writer left it (the same data version). */
@@ -47,6 +48,7 @@ final class CommittedState {
         head = null;
         lastAccountId = null;
         lastCustomerId = null;
+        lastEventPosition = null;
         dataVersion = Long.MIN_VALUE;
     }
 
@@ -96,6 +98,15 @@ final class CommittedState {
     void lastIds(long accountId, long customerId) {
         lastAccountId = accountId;
         lastCustomerId = customerId;
+    }
+
+    /** Null when not known yet. */
+    Long lastEventPosition() {
+        return lastEventPosition;
+    }
+
+    void lastEventPosition(long position) {
+        lastEventPosition = position;
     }
 
     private static <K, V> Map<K, V> leastRecentlyUsed(int capacity) {

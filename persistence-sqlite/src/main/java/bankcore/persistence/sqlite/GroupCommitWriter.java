@@ -298,6 +298,7 @@ final class GroupCommitWriter implements AutoCloseable {
         pending.keys().forEach(committed::remember);
         committed.head(pending.head());
         committed.lastIds(pending.lastAccountId(), pending.lastCustomerId());
+        committed.lastEventPosition(pending.events().lastPosition());
     }
 
     /** Decides one caller's batch against the in-memory state, and returns how to answer it once durable. */

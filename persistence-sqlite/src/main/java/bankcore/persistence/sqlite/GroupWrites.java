@@ -3,6 +3,7 @@ package bankcore.persistence.sqlite;
 import bankcore.core.domain.Account;
 import bankcore.core.domain.AuditEntry;
 import bankcore.core.domain.Customer;
+import bankcore.core.domain.Event;
 import bankcore.core.domain.Transfer;
 import bankcore.core.port.out.IdempotencyRecord;
 
@@ -27,6 +28,7 @@ final class GroupWrites implements AutoCloseable {
     private final PreparedStatement insertKey;
     private final PreparedStatement updateAccount;
     private final PreparedStatement insertAudit;
+    private final PreparedStatement insertEvent;
 
     GroupWrites(Connection connection) throws SQLException {
         insertCustomer = connection.prepareStatement(
@@ -40,6 +42,8 @@ final class GroupWrites implements AutoCloseable {
         updateAccount = connection.prepareStatement("UPDATE account SET balance = ?, status = ? WHERE id = ?");
         insertAudit = connection.prepareStatement("INSERT INTO audit_log (" + Rows.AUDIT_INSERT_COLUMNS
                 + ") VALUES (?, ?, ?, ?, ?, ?, ?)");
+        insertEvent = connection.prepareStatement(
+                "INSERT INTO event (" + Rows.EVENT_COLUMNS + ") VALUES (?, ?, ?, ?, ?)");
     }
 
     void write(PendingGroup group) throws SQLException {
@@ -117,12 +121,25 @@ final class GroupWrites implements AutoCloseable {
             insertAudit.addBatch();
         }
         run(insertAudit, group.audit().size());
+        writeEvents(group.events().events());
+    }
+
+    private void writeEvents(List<Event> events) throws SQLException {
+        for (Event e : events) {
+            insertEvent.setLong(1, e.position());
+            insertEvent.setString(2, e.id().toString());
+            insertEvent.setString(3, e.type().wireName());
+            insertEvent.setLong(4, Rows.micros(e.occurredAt()));
+            insertEvent.setString(5, e.data());
+            insertEvent.addBatch();
+        }
+        run(insertEvent, events.size());
     }
 
     @Override
     public void close() {
         for (PreparedStatement statement : new PreparedStatement[] {insertCustomer, insertAccount, insertJournal,
-                insertKey, updateAccount, insertAudit}) {
+                insertKey, updateAccount, insertAudit, insertEvent}) {
             try {
                 statement.close();
             } catch (SQLException ignored) {

@@ -43,6 +43,7 @@ final class PendingGroup {
     private final List<AuditEntry> audit = new ArrayList<>();
     /** The accounts' states before the current command changed them (null: not pending before). */
     private final Deque<Map.Entry<Long, Account>> undo = new ArrayDeque<>();
+    private final PendingEvents events = new PendingEvents();
     private Mark commandStart;
     private JournalHead head;
     /** Accounts with an id from here on are new in this group; the others existed before it. */
@@ -79,6 +80,7 @@ final class PendingGroup {
         undo.clear();
         commandStart = new Mark(newAccountIds.size(), customers.size(), journal.size(), keys.size(), audit.size(),
                 head, lastAccountId, lastCustomerId);
+        events.beginCommand();
     }
 
     /** Undoes everything the current command did. */
@@ -108,6 +110,7 @@ final class PendingGroup {
         head = mark.head();
         lastAccountId = mark.lastAccountId();
         lastCustomerId = mark.lastCustomerId();
+        events.undoCommand();
     }
 
     Optional<Account> account(long id) {
@@ -229,6 +232,11 @@ final class PendingGroup {
 
     List<AuditEntry> audit() {
         return audit;
+    }
+
+    /** The group's change-feed events; started by the transaction with the committed feed's position. */
+    PendingEvents events() {
+        return events;
     }
 
     /** Removes and returns the elements from {@code size} on. */

@@ -7,6 +7,8 @@ import bankcore.core.domain.AuditAction;
 import bankcore.core.domain.AuditContext;
 import bankcore.core.domain.AuditEntry;
 import bankcore.core.domain.Customer;
+import bankcore.core.domain.Event;
+import bankcore.core.domain.EventType;
 import bankcore.core.domain.Money;
 import bankcore.core.domain.Role;
 import bankcore.core.domain.Transfer;
@@ -26,6 +28,7 @@ final class Rows {
     static final String ACCOUNT_COLUMNS = "id, owner_id, currency, balance, status, kind, created_at";
     static final String TRANSFER_COLUMNS = "seq, id, debit_account_id, credit_account_id, amount, currency, "
             + "description, created_at, reverses, debit_balance_after, credit_balance_after, hash";
+    static final String EVENT_COLUMNS = "position, id, type, occurred_at, data";
 
     /** Look-ups that both the writer (inside its transaction) and the readers make. */
     static final String ACCOUNT_BY_ID = "SELECT " + ACCOUNT_COLUMNS + " FROM account WHERE id = ?";
@@ -66,6 +69,11 @@ final class Rows {
         return new AuditEntry(rs.getLong(1), instant(rs.getLong(2)), AuditAction.valueOf(rs.getString(3)),
                 new AuditContext(actorId, rs.getString(5), rs.getString(6)), rs.getLong(7),
                 Optional.ofNullable(transferId).map(UUID::fromString));
+    }
+
+    static Event event(ResultSet rs) throws SQLException {
+        return new Event(rs.getLong(1), UUID.fromString(rs.getString(2)), EventType.of(rs.getString(3)),
+                instant(rs.getLong(4)), rs.getString(5));
     }
 
     /** Saturates instead of overflowing, so open-ended ranges (Instant.MIN/MAX) work as bounds. */

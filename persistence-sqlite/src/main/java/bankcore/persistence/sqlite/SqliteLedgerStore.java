@@ -3,6 +3,7 @@ package bankcore.persistence.sqlite;
 import bankcore.core.domain.Account;
 import bankcore.core.domain.AuditEntry;
 import bankcore.core.domain.Customer;
+import bankcore.core.domain.Event;
 import bankcore.core.domain.Money;
 import bankcore.core.domain.Outcome;
 import bankcore.core.domain.StoreFailureException;
@@ -273,6 +274,17 @@ public final class SqliteLedgerStore implements LedgerStore, CustomerStore {
     private long lastSequence(String comparison, Instant bound) {
         return readers.one("SELECT seq FROM journal WHERE created_at " + comparison + " ? "
                 + "ORDER BY created_at DESC, seq DESC LIMIT 1", rs -> rs.getLong(1), Rows.micros(bound)).orElse(0L);
+    }
+
+    @Override
+    public List<Event> events(long afterPosition, int limit) {
+        return readers.list("SELECT " + Rows.EVENT_COLUMNS + " FROM event WHERE position > ? ORDER BY position LIMIT ?",
+                Rows::event, afterPosition, limit);
+    }
+
+    @Override
+    public long lastEventPosition() {
+        return readers.number("SELECT coalesce(max(position), 0) FROM event");
     }
 
     @Override

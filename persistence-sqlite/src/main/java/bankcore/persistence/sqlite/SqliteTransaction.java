@@ -4,6 +4,7 @@ import bankcore.core.domain.Account;
 import bankcore.core.domain.AuditEntry;
 import bankcore.core.domain.AccountStatus;
 import bankcore.core.domain.Customer;
+import bankcore.core.domain.Event;
 import bankcore.core.domain.IdempotencyKey;
 import bankcore.core.domain.StoreFailureException;
 import bankcore.core.domain.Transfer;
@@ -39,6 +40,7 @@ final class SqliteTransaction implements LedgerTransaction, AutoCloseable {
     private final PreparedStatement reversalOf;
     private final PreparedStatement head;
     private final PreparedStatement lastIds;
+    private final PreparedStatement lastEventPosition;
 
     SqliteTransaction(Connection connection, CommittedState committed, PendingGroup pending) throws SQLException {
         this.committed = committed;
@@ -55,6 +57,7 @@ final class SqliteTransaction implements LedgerTransaction, AutoCloseable {
         head = connection.prepareStatement("SELECT seq, hash, created_at FROM journal ORDER BY seq DESC LIMIT 1");
         lastIds = connection.prepareStatement(
                 "SELECT (SELECT coalesce(max(id), 0) FROM account), (SELECT coalesce(max(id), 0) FROM customer)");
+        lastEventPosition = connection.prepareStatement("SELECT coalesce(max(position), 0) FROM event");
     }
 
     /** Starts a group on the committed state, reading from the file what the writer does not know yet. */
@@ -64,6 +67,10 @@ final class SqliteTransaction implements LedgerTransaction, AutoCloseable {
             committed.lastIds(ids[0], ids[1]);
         }
         pending.start(committedHead(), committed.lastAccountId(), committed.lastCustomerId());
+        if (committed.lastEventPosition() == null) {
+            committed.lastEventPosition(one(lastEventPosition, rs -> rs.getLong(1)).orElseThrow());
+        }
+        pending.events().start(committed.lastEventPosition());
     }
 
     @Override
@@ -173,9 +180,20 @@ final class SqliteTransaction implements LedgerTransaction, AutoCloseable {
     }
 
     @Override
+    public long lastEventPosition() {
+        return pending.events().lastPosition();
+    }
+
+    @Override
+    public void appendEvent(Event event) {
+        pending.events().append(event);
+    }
+
+    @Override
     public void close() {
         for (PreparedStatement statement : new PreparedStatement[] {accountById, cashAccount, customerById,
-                customerByEmail, anyAdmin, idempotencyRecord, transferById, reversalOf, head, lastIds}) {
+                customerByEmail, anyAdmin, idempotencyRecord, transferById, reversalOf, head, lastIds,
+                lastEventPosition}) {
             try {
                 statement.close();
             } catch (SQLException ignored) {

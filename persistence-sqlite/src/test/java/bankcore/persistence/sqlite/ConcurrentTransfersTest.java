@@ -1,6 +1,7 @@
 package bankcore.persistence.sqlite;
 
 import bankcore.core.Ledger;
+import bankcore.core.contract.FeedMatchesJournal;
 import bankcore.core.contract.LedgerInvariants;
 import bankcore.core.domain.Currencies;
 import bankcore.core.domain.LedgerException;
@@ -90,6 +91,7 @@ class ConcurrentTransfersTest {
             assertThat(ledger.analytics().summary().currencies().get(0).liquidity())
                     .isEqualTo(Money.of(ACCOUNTS * 5_000L, EUR));
             LedgerInvariants.assertAllHold(ledger);
+            FeedMatchesJournal.assertHolds(ledger);
         }
     }
 

@@ -1,6 +1,7 @@
 package bankcore.persistence.sqlite;
 
 import bankcore.core.Ledger;
+import bankcore.core.contract.FeedMatchesJournal;
 import bankcore.core.contract.LedgerInvariants;
 import bankcore.core.domain.Currencies;
 import bankcore.core.domain.Money;
@@ -83,6 +84,7 @@ class KilledProcessTest {
                 assertThat(ledger.queries().transfer(id)).as("acknowledged transfer %s", id).isPresent();
             }
             LedgerInvariants.assertAllHold(ledger);
+            FeedMatchesJournal.assertHolds(ledger);
         }
     }
 

@@ -3,8 +3,12 @@ package bankcore.persistence.sqlite;
 import bankcore.core.Ledger;
 import bankcore.core.contract.AnalyticsReaderContract;
 import bankcore.core.contract.AuditLogContract;
+import bankcore.core.contract.EventFeedContract;
 import bankcore.core.contract.JournalReaderContract;
 import bankcore.core.contract.LedgerWriterContract;
+import bankcore.core.contract.WebhookContract;
+import bankcore.core.port.out.EventReader;
+import bankcore.core.port.out.WebhookStore;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,6 +52,35 @@ class SqliteLedgerStoreContractTest {
         @Override
         protected Ledger.Builder builderOnEmptyStore() {
             return freshStore();
+        }
+    }
+
+    @Nested
+    class Events extends EventFeedContract {
+        @Override
+        protected Ledger.Builder builderOnEmptyStore() {
+            return freshStore();
+        }
+    }
+
+    @Nested
+    class Webhooks extends WebhookContract {
+        private SqliteLedgerStore store;
+
+        @Override
+        protected Ledger.Builder builderOnEmptyStore() {
+            store = SqliteLedgerStore.open(dir.resolve("contract.db"));
+            return Ledger.builder(store);
+        }
+
+        @Override
+        protected WebhookStore webhookStoreOnTheSameDatabase() {
+            return SqliteWebhookStore.open(store);
+        }
+
+        @Override
+        protected EventReader events() {
+            return store;
         }
     }
 }

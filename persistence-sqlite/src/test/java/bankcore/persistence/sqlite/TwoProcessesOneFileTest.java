@@ -1,6 +1,7 @@
 package bankcore.persistence.sqlite;
 
 import bankcore.core.Ledger;
+import bankcore.core.contract.FeedMatchesJournal;
 import bankcore.core.contract.LedgerInvariants;
 import bankcore.core.domain.Currencies;
 import bankcore.core.domain.Money;
@@ -45,6 +46,7 @@ class TwoProcessesOneFileTest {
 
             assertThat(first.analytics().summary().transfers()).isEqualTo(2 + 2 * TRANSFERS_EACH);
             LedgerInvariants.assertAllHold(second);
+            FeedMatchesJournal.assertHolds(second);
         }
     }
 

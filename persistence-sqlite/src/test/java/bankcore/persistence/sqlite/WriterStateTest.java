@@ -1,6 +1,7 @@
 package bankcore.persistence.sqlite;
 
 import bankcore.core.Ledger;
+import bankcore.core.contract.FeedMatchesJournal;
 import bankcore.core.contract.LedgerInvariants;
 import bankcore.core.contract.SettableClock;
 import bankcore.core.domain.Currencies;
@@ -53,6 +54,7 @@ class WriterStateTest {
             first.cash().deposit(CashCommand.of(account, Money.parse("1.00", EUR), "after"));
             assertThat(first.queries().account(account).orElseThrow().balanceMinor()).isEqualTo(100);
             LedgerInvariants.assertAllHold(first);
+            FeedMatchesJournal.assertHolds(first);
         }
     }
 
@@ -67,6 +69,7 @@ class WriterStateTest {
             long account = ledger.registration().register(customer("later")).account().id();
             ledger.cash().deposit(CashCommand.of(account, Money.parse("5.00", EUR), "works"));
             LedgerInvariants.assertAllHold(ledger);
+            FeedMatchesJournal.assertHolds(ledger);
         }
     }
 
@@ -86,6 +89,7 @@ class WriterStateTest {
             assertThat(ledger.queries().account(a).orElseThrow().balanceMinor()).isZero();
             assertThat(ledger.queries().account(b).orElseThrow().balanceMinor()).isEqualTo(1_000);
             LedgerInvariants.assertAllHold(ledger);
+            FeedMatchesJournal.assertHolds(ledger);
         }
     }
 

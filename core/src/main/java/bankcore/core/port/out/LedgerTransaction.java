@@ -4,6 +4,7 @@ import bankcore.core.domain.Account;
 import bankcore.core.domain.AccountStatus;
 import bankcore.core.domain.AuditEntry;
 import bankcore.core.domain.Customer;
+import bankcore.core.domain.Event;
 import bankcore.core.domain.IdempotencyKey;
 import bankcore.core.domain.Transfer;
 
@@ -54,4 +55,9 @@ public interface LedgerTransaction {
 
     /** Appends a row to the audit log (its sequence assigned by the store), committed with the rest. */
     void appendAudit(AuditEntry entry);
+    /** The position of the change feed's last event, this transaction's own included; 0 when there is none. */
+    long lastEventPosition();
+
+    /** Appends an event whose position is {@code lastEventPosition() + 1}, committed with everything else. */
+    void appendEvent(Event event);
 }

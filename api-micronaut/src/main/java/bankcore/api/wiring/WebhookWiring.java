@@ -1,0 +1,62 @@
+package bankcore.api.wiring;
+
+import bankcore.api.events.EventView;
+import bankcore.core.port.in.ManageWebhooks;
+import bankcore.core.service.WebhookDispatcher;
+import bankcore.core.service.WebhookService;
+import bankcore.persistence.select.OpenedLedger;
+import io.micronaut.context.annotation.Bean;
+import io.micronaut.context.annotation.Context;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Property;
+import io.micronaut.json.JsonMapper;
+import jakarta.inject.Singleton;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.InstantSource;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Webhooks: the service the controller uses, and the
+ * dispatcher, started with the application and stopped before the ledger closes. Deliveries carry
+ * each event as {@code GET /events} shows it.
+ */
+@Factory
+public class WebhookWiring {
+
+    @Singleton
+    ManageWebhooks manageWebhooks(OpenedLedger store, AllowedHosts hosts, InstantSource clock) {
+        return new WebhookService(store.webhookStore(), store.ledgerStore(), hosts.names(), clock);
+    }
+
+    @Context
+    @Bean(preDestroy = "close")
+    WebhookDispatcher webhookDispatcher(OpenedLedger store, AllowedHosts hosts,
+                                        InstantSource clock, JsonMapper json,
+                                        @Property(name = "bank.webhook.first-retry", defaultValue = "1s")
+                                        Duration firstRetry) {
+        WebhookDispatcher.Settings standard = WebhookDispatcher.Settings.standard();
+        return new WebhookDispatcher(store.ledgerStore(), store.webhookStore(), new JdkWebhookSender(), event -> {
+            try {
+                return json.writeValueAsString(EventView.of(event));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, hosts.names(), clock, new WebhookDispatcher.Settings(firstRetry, standard.longestRetry(),
+                standard.giveUpAfter(), standard.idle())).start();
+    }
+
+    /** BANK_WEBHOOK_ALLOWED_HOSTS: comma-separated host names deliveries may go to; empty, none. */
+    @Singleton
+    AllowedHosts allowedHosts(@Property(name = "bank.webhook.allowed-hosts", defaultValue = "") String hosts) {
+        return new AllowedHosts(Arrays.stream(hosts.split(",")).map(String::strip).filter(host -> !host.isEmpty())
+                .collect(Collectors.toUnmodifiableSet()));
+    }
+
+    record AllowedHosts(Set<String> names) {
+    }
+}
