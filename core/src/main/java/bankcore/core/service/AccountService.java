@@ -2,6 +2,7 @@ package bankcore.core.service;
 
 import bankcore.core.domain.Account;
 import bankcore.core.domain.AccountStatus;
+import bankcore.core.domain.Money;
 import bankcore.core.domain.Outcome;
 import bankcore.core.domain.Refusal;
 import bankcore.core.port.in.ManageAccounts;
@@ -59,6 +60,15 @@ public final class AccountService implements OpenAccount, ManageAccounts {
     @Override
     public Account close(long accountId) {
         return changeStatus(accountId, AccountStatus.CLOSED);
+    }
+
+    @Override
+    public Account setCreditLimit(long accountId, Money limit) {
+        return writer.<Account>write(List.of(tx -> {
+            Account changed = Posting.requireAccount(tx, accountId).withCreditLimit(limit);
+            tx.updateCreditLimit(accountId, changed.creditLimitMinor());
+            return changed;
+        })).get(0).orThrow();
     }
 
     private Account changeStatus(long accountId, AccountStatus status) {

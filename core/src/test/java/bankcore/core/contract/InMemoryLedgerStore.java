@@ -91,6 +91,11 @@ public final class InMemoryLedgerStore implements LedgerStore, CustomerStore {
     }
 
     @Override
+    public synchronized Optional<Transfer> findEnding(UUID holdId) {
+        return state.endingOf(holdId);
+    }
+
+    @Override
     public synchronized List<Transfer> journal(long afterSequence, int limit) {
         return state.journal().stream().filter(t -> t.sequence() > afterSequence).limit(limit).toList();
     }
