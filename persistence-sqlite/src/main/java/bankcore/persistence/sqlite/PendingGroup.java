@@ -37,6 +37,8 @@ final class PendingGroup {
     private final List<Transfer> journal = new ArrayList<>();
     private final Map<UUID, Transfer> transfersById = new HashMap<>();
     private final Map<UUID, Transfer> reversalsByOriginal = new HashMap<>();
+    /** The entries that ended a hold, by the hold they end. */
+    private final Map<UUID, Transfer> endingsByHold = new HashMap<>();
     private final List<IdempotencyRecord> keys = new ArrayList<>();
     private final Map<IdempotencyKey, IdempotencyRecord> keysByKey = new HashMap<>();
     /** The accounts' states before the current command changed them (null: not pending before). */
@@ -63,6 +65,7 @@ final class PendingGroup {
         journal.clear();
         transfersById.clear();
         reversalsByOriginal.clear();
+        endingsByHold.clear();
         keys.clear();
         keysByKey.clear();
         undo.clear();
@@ -98,6 +101,9 @@ final class PendingGroup {
             transfersById.remove(transfer.id());
             if (transfer.reverses() != null) {
                 reversalsByOriginal.remove(transfer.reverses());
+            }
+            if (transfer.ends() != null) {
+                endingsByHold.remove(transfer.ends());
             }
         });
         truncate(keys, mark.keys()).forEach(record -> keysByKey.remove(record.key()));
@@ -155,6 +161,9 @@ final class PendingGroup {
         if (transfer.reverses() != null) {
             reversalsByOriginal.put(transfer.reverses(), transfer);
         }
+        if (transfer.ends() != null) {
+            endingsByHold.put(transfer.ends(), transfer);
+        }
         head = new JournalHead(transfer.sequence(), transfer.hash(), transfer.createdAt());
     }
 
@@ -164,6 +173,14 @@ final class PendingGroup {
 
     Optional<Transfer> reversalOf(UUID original) {
         return Optional.ofNullable(reversalsByOriginal.get(original));
+    }
+
+    Optional<Transfer> endingOf(UUID hold) {
+        return Optional.ofNullable(endingsByHold.get(hold));
+    }
+
+    boolean ends(UUID hold) {
+        return endingsByHold.containsKey(hold);
     }
 
     void add(IdempotencyRecord record) {

@@ -164,6 +164,11 @@ public final class SqliteLedgerStore implements LedgerStore, CustomerStore {
     }
 
     @Override
+    public Optional<Transfer> findEnding(UUID holdId) {
+        return readers.one(Rows.ENDING_OF, Rows::transfer, holdId.toString());
+    }
+
+    @Override
     public List<Transfer> journal(long afterSequence, int limit) {
         return readers.list("SELECT " + Rows.TRANSFER_COLUMNS + " FROM journal WHERE seq > ? ORDER BY seq LIMIT ?",
                 Rows::transfer, afterSequence, limit);

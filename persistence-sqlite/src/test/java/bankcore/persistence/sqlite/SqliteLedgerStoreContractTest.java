@@ -2,6 +2,7 @@ package bankcore.persistence.sqlite;
 
 import bankcore.core.Ledger;
 import bankcore.core.contract.AnalyticsReaderContract;
+import bankcore.core.contract.HoldsContract;
 import bankcore.core.contract.JournalReaderContract;
 import bankcore.core.contract.LedgerWriterContract;
 import org.junit.jupiter.api.Nested;
@@ -20,6 +21,14 @@ class SqliteLedgerStoreContractTest {
 
     @Nested
     class Writes extends LedgerWriterContract {
+        @Override
+        protected Ledger.Builder builderOnEmptyStore() {
+            return freshStore();
+        }
+    }
+
+    @Nested
+    class Holds extends HoldsContract {
         @Override
         protected Ledger.Builder builderOnEmptyStore() {
             return freshStore();
