@@ -62,13 +62,15 @@ final class Posting {
                 entry.ends(), expiresAt);
         Transfer sealed = unsealed.withHash(JournalHash.chain(head.hash(), unsealed));
         tx.append(sealed);
-        if (entry.kind().movesBalances()) {
-            tx.updateBalance(debit.id(), debit.balanceMinor());
-            tx.updateBalance(credit.id(), credit.balanceMinor());
-        }
+        // Pending totals first: a capture releases its hold before it spends, so no state in between
+        // has the balance already lowered while the hold still counts.
         if (entry.kind() != TransferKind.POSTED) {
             tx.updatePending(debit.id(), debit.pendingDebitsMinor(), debit.pendingCreditsMinor());
             tx.updatePending(credit.id(), credit.pendingDebitsMinor(), credit.pendingCreditsMinor());
+        }
+        if (entry.kind().movesBalances()) {
+            tx.updateBalance(debit.id(), debit.balanceMinor());
+            tx.updateBalance(credit.id(), credit.balanceMinor());
         }
         return sealed;
     }

@@ -79,6 +79,20 @@ public abstract class HoldsContract extends StoreContractFixture {
     }
 
     @Test
+    void a_hold_of_all_that_is_available_is_captured_in_full_down_to_the_credit_limit() {
+        long alice = funded("alice@example.org", "10.00");
+        long bob = account("bob@example.org");
+        ledger.accountControls().setCreditLimit(alice, eur("5.00"));
+        Transfer hold = hold(alice, bob, "15.00");
+
+        ledger.holds().capture(Capture.all(hold.id()));
+
+        assertThat(account(alice)).extracting(Account::balance, Account::available)
+                .containsExactly(eur("-5.00"), eur("0.00"));
+        assertThat(balance(bob)).isEqualTo(eur("15.00"));
+    }
+
+    @Test
     void a_void_releases_the_hold_even_on_a_frozen_account() {
         long alice = funded("alice@example.org", "10.00");
         long bob = account("bob@example.org");
