@@ -129,6 +129,11 @@ public final class PostgresLedgerStore implements LedgerStore, CustomerStore {
     }
 
     @Override
+    public Optional<Transfer> findEnding(UUID holdId) {
+        return readers.one(PgRows.ENDING_OF, PgRows::transfer, holdId);
+    }
+
+    @Override
     public List<Transfer> journal(long afterSequence, int limit) {
         return readers.list("SELECT " + PgRows.TRANSFER_COLUMNS + " FROM journal WHERE seq > ? ORDER BY seq LIMIT ?",
                 PgRows::transfer, afterSequence, limit);

@@ -32,6 +32,7 @@ final class WriteLayer {
     private final Map<String, Customer> customersByEmail = new HashMap<>();
     private final Map<UUID, Transfer> journal = new LinkedHashMap<>();
     private final Map<UUID, Transfer> reversalsByOriginal = new HashMap<>();
+    private final Map<UUID, Transfer> endingsByHold = new HashMap<>();
     private final Map<IdempotencyKey, IdempotencyRecord> keys = new LinkedHashMap<>();
 
     void clear() {
@@ -42,6 +43,7 @@ final class WriteLayer {
         customersByEmail.clear();
         journal.clear();
         reversalsByOriginal.clear();
+        endingsByHold.clear();
         keys.clear();
     }
 
@@ -54,6 +56,7 @@ final class WriteLayer {
         below.customersByEmail.putAll(customersByEmail);
         below.journal.putAll(journal);
         below.reversalsByOriginal.putAll(reversalsByOriginal);
+        below.endingsByHold.putAll(endingsByHold);
         below.keys.putAll(keys);
         clear();
     }
@@ -100,6 +103,9 @@ final class WriteLayer {
         if (transfer.reverses() != null) {
             reversalsByOriginal.put(transfer.reverses(), transfer);
         }
+        if (transfer.ends() != null) {
+            endingsByHold.put(transfer.ends(), transfer);
+        }
     }
 
     Optional<Transfer> transfer(UUID id) {
@@ -108,6 +114,10 @@ final class WriteLayer {
 
     Optional<Transfer> reversalOf(UUID original) {
         return Optional.ofNullable(reversalsByOriginal.get(original));
+    }
+
+    Optional<Transfer> endingOf(UUID hold) {
+        return Optional.ofNullable(endingsByHold.get(hold));
     }
 
     void add(IdempotencyRecord record) {
