@@ -2,6 +2,8 @@ package bankcore.api.wiring;
 
 import bankcore.core.Ledger;
 import bankcore.core.port.in.Authenticate;
+import bankcore.core.port.in.DryRun;
+import bankcore.core.port.in.HoldFunds;
 import bankcore.core.port.in.LedgerAnalytics;
 import bankcore.core.port.in.LedgerQueries;
 import bankcore.core.port.in.ManageAccounts;
@@ -25,6 +27,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.InstantSource;
 
 /**
@@ -51,8 +54,11 @@ public class LedgerWiring {
     @Singleton
     @Bean(preDestroy = "close")
     Ledger ledger(SqliteLedgerStore store, SqliteCredentialStore credentials,
-                  @Property(name = "bank.bcrypt-cost", defaultValue = "12") int bcryptCost, InstantSource clock) {
+                  @Property(name = "bank.bcrypt-cost", defaultValue = "12") int bcryptCost,
+                  @Property(name = "bank.holds.expiry-interval", defaultValue = "1s") Duration expiryInterval,
+                  InstantSource clock) {
         return Ledger.builder(store)
+                .expireHoldsEvery(expiryInterval)
                 .clock(clock)
                 .passwordHasher(new BcryptPasswordHasher(bcryptCost))
                 .passwordPolicy(new NbvcxzPasswordPolicy())
@@ -109,6 +115,16 @@ public class LedgerWiring {
     @Singleton
     TransferMoney transferMoney(Ledger ledger) {
         return ledger.transfers();
+    }
+
+    @Singleton
+    HoldFunds holdFunds(Ledger ledger) {
+        return ledger.holds();
+    }
+
+    @Singleton
+    DryRun dryRun(Ledger ledger) {
+        return ledger.dryRun();
     }
 
     @Singleton
