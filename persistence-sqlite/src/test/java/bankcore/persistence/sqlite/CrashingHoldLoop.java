@@ -20,9 +20,9 @@ import java.util.Random;
 
 /**
  * The victim of {@link KilledBetweenHoldAndCaptureTest}: a separate JVM whose threads each open a
- * hold, print {@code HOLD <id>} once it is acknowledged, then capture part of it and print
- * {@code CAPTURE <hold id> <capture id>}; so a SIGKILL lands between a hold and its capture. It
- * takes the accounts to use as arguments and never stops by itself in time.
+ * hold, print {@code HOLD <id>} once it is acknowledged, then capture part of the hold before it and
+ * print {@code CAPTURE <hold id> <capture id>}; so a SIGKILL always lands between a hold and its
+ * capture. It takes the accounts to use as arguments and never stops by itself in time.
  */
 public final class CrashingHoldLoop {
     static final int THREADS = 4;
@@ -37,21 +37,20 @@ public final class CrashingHoldLoop {
         for (int t = 0; t < THREADS; t++) {
             Random random = new Random(t);
             threads.add(new Thread(() -> {
+                Transfer open = null;
                 for (int i = 0; i < 1_000_000; i++) {
                     try {
                         Transfer hold = ledger.holds().submit(Movement.held(TransferCommand.of(payer, payee,
                                 Money.of(2 + random.nextInt(100), eur), "crash-hold"), TIMEOUT)).transfer();
                         report("HOLD " + hold.id());
-                        // Most of each round is spent between the hold and its capture, where the kill must land.
-                        Thread.sleep(5);
-                        Money part = Money.of(1 + random.nextInt((int) hold.amount().amountMinor()), eur);
-                        Transfer capture = ledger.holds().capture(new Capture(hold.id(), Optional.of(part),
-                                Optional.empty(), OptionalLong.empty())).transfer();
-                        report("CAPTURE " + hold.id() + " " + capture.id());
+                        // Capturing the previous hold, not this one, keeps one acknowledged hold per thread
+                        // uncaptured at every moment, so the kill always lands between a hold and its capture.
+                        if (open != null) {
+                            capture(ledger, open, random, eur);
+                        }
+                        open = hold;
                     } catch (LedgerException refused) {
                         // the payer ran dry: nothing was acknowledged, so nothing is promised
-                    } catch (InterruptedException stop) {
-                        return;
                     }
                 }
             }));
@@ -60,6 +59,13 @@ public final class CrashingHoldLoop {
         for (Thread thread : threads) {
             thread.join();
         }
+    }
+
+    private static void capture(Ledger ledger, Transfer hold, Random random, Currency eur) {
+        Money part = Money.of(1 + random.nextInt((int) hold.amount().amountMinor()), eur);
+        Transfer capture = ledger.holds().capture(new Capture(hold.id(), Optional.of(part), Optional.empty(),
+                OptionalLong.empty())).transfer();
+        report("CAPTURE " + hold.id() + " " + capture.id());
     }
 
     private static synchronized void report(String line) {
