@@ -44,7 +44,7 @@ public final class DryRuns {
     @Retention(RetentionPolicy.RUNTIME)
     @Target({ElementType.METHOD, ElementType.ANNOTATION_TYPE})
     @ApiResponse(responseCode = "200", description = "dry_run: true, what would happen; nothing was written",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = DryRunView.class)))
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = DryRunView.SCHEMA)))
     public @interface Answered {
     }
 }

@@ -78,7 +78,7 @@ class HoldController {
                     + "with `dry_run: true` the answer is what would happen, and nothing is written.")
     @ApiResponse(responseCode = "200", description = "the capture, posted; or, for a dry run, what would happen",
             content = @Content(mediaType = "application/json",
-                    schema = @Schema(oneOf = {TransferView.class, DryRunView.class})))
+                    schema = @Schema(ref = DryRunView.TRANSFER_OR_DRY_RUN)))
     HttpResponse<?> capture(Authentication authentication, @PathIds.TransferId @PathVariable String id,
                             @Valid @Nullable @Body CaptureRequest request,
                             @IdempotencyKeyHeader @Nullable @Header(IdempotencyGate.HEADER) String idempotencyKey) {
@@ -105,7 +105,7 @@ class HoldController {
                     + "entry), and nothing is written.")
     @ApiResponse(responseCode = "200", description = "the transfer, voided; or, for a dry run, what would happen",
             content = @Content(mediaType = "application/json",
-                    schema = @Schema(oneOf = {TransferView.class, DryRunView.class})))
+                    schema = @Schema(ref = DryRunView.TRANSFER_OR_DRY_RUN)))
     HttpResponse<?> voidHold(Authentication authentication, @PathIds.TransferId @PathVariable String id,
                              @Valid @Nullable @Body VoidRequest request,
                              @IdempotencyKeyHeader @Nullable @Header(IdempotencyGate.HEADER) String idempotencyKey) {

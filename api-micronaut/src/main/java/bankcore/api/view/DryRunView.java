@@ -4,17 +4,19 @@ import bankcore.core.domain.Account;
 import bankcore.core.domain.Transfer;
 import bankcore.core.port.in.DryRun.Rehearsal;
 import io.micronaut.serde.annotation.Serdeable;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
 
 import java.util.function.LongFunction;
 
+/**
+ * What a request with {@code dry_run: true} would do. Documented by hand (openapi/schemas.yml: {@code DryRun},
+ * and {@code TransferOrDryRun} for the operations that answer 200 either way), so the document keeps one
+ * {@code Transfer} schema instead of deriving a second one from this record's field.
+ */
 @Serdeable
-@Schema(name = "DryRun", description = "What a request with dry_run: true would do; nothing was written")
-public record DryRunView(
-        @Schema(requiredMode = RequiredMode.REQUIRED, description = "always true", example = "true") boolean dryRun,
-        @Schema(requiredMode = RequiredMode.REQUIRED, description = "the transfer it would write") TransferView transfer,
-        @Schema(requiredMode = RequiredMode.REQUIRED) BalancesAfter balancesAfter) {
+public record DryRunView(boolean dryRun, TransferView transfer, BalancesAfter balancesAfter) {
+
+    public static final String SCHEMA = "#/components/schemas/DryRun";
+    public static final String TRANSFER_OR_DRY_RUN = "#/components/schemas/TransferOrDryRun";
 
     /**
      * @param current the account as committed, for one the request would not change (an idempotent
@@ -29,24 +31,11 @@ public record DryRunView(
     }
 
     @Serdeable
-    @Schema(name = "DryRunBalances", description = "Both accounts as they would be after the request")
-    public record BalancesAfter(
-            @Schema(requiredMode = RequiredMode.REQUIRED, description = "the account money leaves (or is held on)")
-            BalanceAfter fromAccountId,
-            @Schema(requiredMode = RequiredMode.REQUIRED, description = "the account money reaches")
-            BalanceAfter toAccountId) {
+    public record BalancesAfter(BalanceAfter fromAccountId, BalanceAfter toAccountId) {
     }
 
     @Serdeable
-    @Schema(name = "DryRunBalance")
-    public record BalanceAfter(
-            @Schema(requiredMode = RequiredMode.REQUIRED, example = "7",
-                    description = "negative for a cash account the request would open") long accountId,
-            @Schema(requiredMode = RequiredMode.REQUIRED, example = "EUR") String currency,
-            @Schema(requiredMode = RequiredMode.REQUIRED, pattern = Amounts.DECIMAL_PATTERN, example = "75.00")
-            String balance,
-            @Schema(requiredMode = RequiredMode.REQUIRED, pattern = Amounts.DECIMAL_PATTERN, example = "75.00")
-            String available) {
+    public record BalanceAfter(long accountId, String currency, String balance, String available) {
 
         static BalanceAfter of(Account account) {
             return new BalanceAfter(account.id(), account.currency().getCurrencyCode(),
