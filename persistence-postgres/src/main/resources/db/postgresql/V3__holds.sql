@@ -27,6 +27,8 @@ ALTER TABLE journal
     ADD COLUMN kind       TEXT NOT NULL DEFAULT 'POSTED' CHECK (kind IN ('POSTED', 'HOLD', 'CAPTURE', 'VOID', 'EXPIRY')),
     ADD COLUMN ends       UUID UNIQUE REFERENCES journal (id),
     ADD COLUMN expires_at BIGINT;
+-- The dashboard lists the latest expiries without reading the whole journal.
+CREATE INDEX journal_expiries ON journal (currency, seq) WHERE kind = 'EXPIRY';
 
 -- The holds not ended yet, by expiry: what the expiry sweep reads, kept by a trigger in the same
 -- transaction as the journal.

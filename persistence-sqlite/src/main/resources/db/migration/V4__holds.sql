@@ -35,6 +35,8 @@ ALTER TABLE journal ADD COLUMN kind TEXT NOT NULL DEFAULT 'POSTED'
 ALTER TABLE journal ADD COLUMN ends TEXT REFERENCES journal (id);
 ALTER TABLE journal ADD COLUMN expires_at INTEGER;
 CREATE UNIQUE INDEX journal_one_end_per_hold ON journal (ends) WHERE ends IS NOT NULL;
+-- The dashboard lists the latest expiries without reading the whole journal.
+CREATE INDEX journal_expiries ON journal (currency, seq) WHERE kind = 'EXPIRY';
 
 -- The holds not ended yet, by expiry: what the expiry sweep reads. Kept by triggers in the same
 -- transaction as the journal, so it can never disagree with it.

@@ -8,6 +8,7 @@ import bankcore.core.domain.Transfer;
 import bankcore.core.domain.TransferKind;
 import bankcore.core.domain.TransferNotPendingException;
 import bankcore.core.domain.TransferStatus;
+import bankcore.core.domain.analytics.HoldsOverview;
 import bankcore.core.port.in.DryRun.Rehearsal;
 import bankcore.core.port.in.HoldFunds.Capture;
 import bankcore.core.port.in.HoldFunds.Movement;
@@ -290,6 +291,30 @@ public abstract class HoldsContract extends StoreContractFixture {
                 .containsExactly(eur("9.00"), eur("10.00"), eur("10.00"));
         assertThat(ledger.queries().balanceAsOf(alice, hold.createdAt())).isEqualTo(eur("10.00"));
         assertThat(ledger.queries().balanceAsOf(alice, clock.instant())).isEqualTo(eur("9.00"));
+    }
+
+    // --- the dashboard's numbers ---
+
+    @Test
+    void the_holds_overview_counts_open_holds_credit_used_and_the_latest_expiries() {
+        long alice = funded("alice@example.org", "10.00");
+        long bob = account("bob@example.org");
+        ledger.accountControls().setCreditLimit(bob, eur("50.00"));
+        transfer(bob, alice, "7.50");
+        hold(alice, bob, "1.00");
+        Transfer expiring = hold(alice, bob, "2.00");
+        ledger.holds().submit(Movement.held(TransferCommand.of(alice, bob, eur("4.00"), ""), Duration.ofHours(2)));
+        clock.advance(HOUR);
+        ledger.holds().expireDue();
+
+        HoldsOverview overview = ledger.analytics().holds(EUR);
+
+        assertThat(overview.openHolds()).isEqualTo(1);
+        assertThat(overview.held()).isEqualTo(eur("4.00"));
+        assertThat(overview.creditUsed()).isEqualTo(eur("7.50"));
+        assertThat(overview.recentExpiries()).extracting(Transfer::ends)
+                .hasSize(2).contains(expiring.id());
+        assertThat(ledger.analytics().holds(USD).openHolds()).isZero();
     }
 
     // --- dry runs ---

@@ -233,6 +233,19 @@ public final class PostgresLedgerStore implements LedgerStore, CustomerStore {
     }
 
     @Override
+    public long[] openHoldTotals(Currency currency) {
+        return readers.one("SELECT count(*), coalesce(sum(j.amount), 0) FROM open_hold o JOIN journal j ON j.id = o.id "
+                + "WHERE j.currency = ?", rs -> new long[] {rs.getLong(1), rs.getLong(2)}, currency.getCurrencyCode())
+                .orElseThrow();
+    }
+
+    @Override
+    public List<Transfer> recentExpiries(Currency currency, int limit) {
+        return readers.list("SELECT " + PgRows.TRANSFER_COLUMNS + " FROM journal WHERE kind = 'EXPIRY' AND currency = ? "
+                + "ORDER BY seq DESC LIMIT ?", PgRows::transfer, currency.getCurrencyCode(), limit);
+    }
+
+    @Override
     public List<Account> topAccounts(Currency currency, int limit) {
         return readers.list("SELECT " + PgRows.ACCOUNT_COLUMNS + " FROM account WHERE currency = ? AND kind = 'CUSTOMER' "
                 + "ORDER BY balance DESC, id LIMIT ?", PgRows::account, currency.getCurrencyCode(), limit);
