@@ -65,6 +65,7 @@ class CreditLimitAndDryRunTest {
 
         assertThat(rehearsed.status()).as(rehearsed.toString()).isEqualTo(200);
         assertThat(rehearsed.json().get("dry_run").getBooleanValue()).isTrue();
+        assertThat(rehearsed.json().get("status").getIntValue()).as("what the real request would get").isEqualTo(201);
         assertThat(rehearsed.json().get("balances_after").get("from_account_id").get("balance").getStringValue())
                 .isEqualTo("30.00");
         assertThat(rehearsed.json().get("balances_after").get("to_account_id").get("balance").getStringValue())

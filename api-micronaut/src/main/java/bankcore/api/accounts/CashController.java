@@ -90,7 +90,7 @@ class CashController {
                 request.description(), key);
         if (Boolean.TRUE.equals(request.dryRun())) {
             CashCommand rehearsed = command.apply(idempotency.keyOf(caller, header));
-            return dryRuns.answer(ledger -> deposit ? ledger.cash().deposit(rehearsed)
+            return dryRuns.answer(HttpStatus.CREATED, ledger -> deposit ? ledger.cash().deposit(rehearsed)
                     : ledger.cash().withdraw(rehearsed));
         }
         return MovedMoney.respond(HttpStatus.CREATED, idempotency.run(caller, header,

@@ -8,6 +8,7 @@ import bankcore.core.port.in.DryRun.Rehearsal;
 import bankcore.core.port.in.LedgerQueries;
 import bankcore.core.port.in.TransferMoney.Posted;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -34,17 +35,18 @@ public final class DryRuns {
         this.queries = queries;
     }
 
-    public HttpResponse<DryRunView> answer(Function<MoneyMovement, Posted> request) {
+    /** @param realStatus what the request would answer if it were not a dry run */
+    public HttpResponse<DryRunView> answer(HttpStatus realStatus, Function<MoneyMovement, Posted> request) {
         Rehearsal<Posted> rehearsal = dryRun.rehearse(request);
         Rehearsal<Transfer> ofTransfer = new Rehearsal<>(rehearsal.result().transfer(), rehearsal.accountsAfter());
-        return HttpResponse.ok(DryRunView.of(ofTransfer, id -> queries.account(id).orElseThrow()));
+        return HttpResponse.ok(DryRunView.of(realStatus.getCode(), ofTransfer, id -> queries.account(id).orElseThrow()));
     }
 
     /** The documented 200 of a request that answers 201 when it is not a dry run. */
     @Retention(RetentionPolicy.RUNTIME)
     @Target({ElementType.METHOD, ElementType.ANNOTATION_TYPE})
     @ApiResponse(responseCode = "200", description = "dry_run: true, what would happen; nothing was written",
-            content = @Content(mediaType = "application/json", schema = @Schema(ref = DryRunView.SCHEMA)))
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = DryRunView.TRANSFER_OR_DRY_RUN)))
     public @interface Answered {
     }
 }

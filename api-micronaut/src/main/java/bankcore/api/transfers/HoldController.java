@@ -91,7 +91,7 @@ class HoldController {
         boolean dryRun = request != null && Boolean.TRUE.equals(request.dryRun());
         if (dryRun) {
             Capture rehearsed = capture.apply(idempotency.keyOf(caller, Optional.ofNullable(idempotencyKey)));
-            return dryRuns.answer(ledger -> ledger.holds().capture(rehearsed));
+            return dryRuns.answer(HttpStatus.OK, ledger -> ledger.holds().capture(rehearsed));
         }
         return MovedMoney.respond(HttpStatus.OK, idempotency.run(caller, Optional.ofNullable(idempotencyKey),
                 key -> holds.capture(capture.apply(key))));
@@ -114,7 +114,7 @@ class HoldController {
         Function<Optional<IdempotencyKey>, VoidHold> voiding = key -> new VoidHold(hold.id(), key, initiator(caller));
         if (request != null && Boolean.TRUE.equals(request.dryRun())) {
             VoidHold rehearsed = voiding.apply(idempotency.keyOf(caller, Optional.ofNullable(idempotencyKey)));
-            return dryRuns.answer(ledger -> ledger.holds().voidHold(rehearsed));
+            return dryRuns.answer(HttpStatus.OK, ledger -> ledger.holds().voidHold(rehearsed));
         }
         idempotency.run(caller, Optional.ofNullable(idempotencyKey), key -> holds.voidHold(voiding.apply(key)));
         Transfer voided = queries.transfer(hold.id()).orElseThrow();

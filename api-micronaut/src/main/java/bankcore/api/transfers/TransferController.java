@@ -104,7 +104,7 @@ class TransferController {
         Optional<String> header = Optional.ofNullable(idempotencyKey);
         if (request.isDryRun()) {
             Movement movement = commands.movement(caller, request, idempotency.keyOf(caller, header));
-            return dryRuns.answer(ledger -> ledger.holds().submit(movement));
+            return dryRuns.answer(HttpStatus.CREATED, ledger -> ledger.holds().submit(movement));
         }
         // A plain movement is the very transfer TransferMoney.transfer makes; one path serves both.
         return MovedMoney.respond(HttpStatus.CREATED, idempotency.run(caller, header,

@@ -13,20 +13,21 @@ import java.util.function.LongFunction;
  * {@code Transfer} schema instead of deriving a second one from this record's field.
  */
 @Serdeable
-public record DryRunView(boolean dryRun, TransferView transfer, BalancesAfter balancesAfter) {
+public record DryRunView(boolean dryRun, int status, TransferView transfer, BalancesAfter balancesAfter) {
 
     public static final String SCHEMA = "#/components/schemas/DryRun";
     public static final String TRANSFER_OR_DRY_RUN = "#/components/schemas/TransferOrDryRun";
 
     /**
+     * @param status  what the real request would answer (201 or 200)
      * @param current the account as committed, for one the request would not change (an idempotent
      *                replay changes nothing)
      */
-    public static DryRunView of(Rehearsal<Transfer> rehearsal, LongFunction<Account> current) {
+    public static DryRunView of(int status, Rehearsal<Transfer> rehearsal, LongFunction<Account> current) {
         Transfer transfer = rehearsal.result();
         LongFunction<BalanceAfter> after = id -> BalanceAfter.of(rehearsal.accountsAfter().containsKey(id)
                 ? rehearsal.accountsAfter().get(id) : current.apply(id));
-        return new DryRunView(true, TransferView.asWritten(transfer), new BalancesAfter(
+        return new DryRunView(true, status, TransferView.asWritten(transfer), new BalancesAfter(
                 after.apply(transfer.debitAccountId()), after.apply(transfer.creditAccountId())));
     }
 
