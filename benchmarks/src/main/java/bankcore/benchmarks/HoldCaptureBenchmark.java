@@ -21,9 +21,7 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
 import java.time.Duration;
-import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A two-phase payment (a hold, then its full capture: two writes, two journal entries) against a
@@ -56,30 +54,19 @@ public class HoldCaptureBenchmark {
         fixture.close();
     }
 
-    /** Each caller draws its own payments, from a seed of its own so that runs repeat. */
-    @State(Scope.Thread)
-    public static class Caller {
-        private static final AtomicInteger SEEDS = new AtomicInteger();
-        SplittableRandom random;
-
-        @Setup(Level.Trial)
-        public void seed() {
-            random = new SplittableRandom(SEEDS.incrementAndGet());
-        }
-    }
-
     @Benchmark
-    public Posted plain_transfer(Caller caller) {
+    public Posted plain_transfer(TransferThroughputBenchmark.Caller caller) {
         return fixture.ledger().transfers().transfer(payment(caller));
     }
 
     @Benchmark
-    public Posted hold_then_capture(Caller caller) {
+    public Posted hold_then_capture(TransferThroughputBenchmark.Caller caller) {
         Transfer hold = fixture.ledger().holds().submit(Movement.held(payment(caller), HOLD_FOR)).transfer();
         return fixture.ledger().holds().capture(Capture.all(hold.id()));
     }
 
-    private TransferCommand payment(Caller caller) {
+    /** The same draw as TransferThroughputBenchmark's callers make, so the two measure the same payments. */
+    private TransferCommand payment(TransferThroughputBenchmark.Caller caller) {
         return LedgerSeeding.randomTransfer(caller.random, fixture.accounts(), FundedLedger.EUR, MIN_AMOUNT_MINOR,
                 MAX_AMOUNT_MINOR);
     }
