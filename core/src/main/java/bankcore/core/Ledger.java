@@ -2,6 +2,8 @@ package bankcore.core;
 
 import bankcore.core.port.in.Authenticate;
 import bankcore.core.port.in.ChangeFeed;
+import bankcore.core.port.in.DryRun;
+import bankcore.core.port.in.HoldFunds;
 import bankcore.core.port.in.LedgerAnalytics;
 import bankcore.core.port.in.LedgerQueries;
 import bankcore.core.port.in.ManageAccounts;
@@ -26,11 +28,15 @@ import bankcore.core.service.CommitSignal;
 import bankcore.core.service.CredentialService;
 import bankcore.core.service.CustomerService;
 import bankcore.core.service.EventFeed;
+import bankcore.core.service.DryRunService;
+import bankcore.core.service.HoldExpirySweep;
+import bankcore.core.service.HoldService;
 import bankcore.core.service.LedgerVerifier;
 import bankcore.core.service.QueryService;
 import bankcore.core.service.StoreStatusService;
 import bankcore.core.service.TransferService;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.Objects;
@@ -50,6 +56,9 @@ public final class Ledger implements AutoCloseable {
     private final CredentialService credentials;
     private final AccountService accounts;
     private final TransferService transfers;
+    private final HoldService holds;
+    private final DryRunService dryRun;
+    private final HoldExpirySweep expirySweep;
     private final QueryService queries;
     private final AnalyticsService analytics;
     private final LedgerVerifier verifier;
@@ -66,6 +75,9 @@ public final class Ledger implements AutoCloseable {
                 builder.passwordHasher, builder.passwordPolicy);
         this.accounts = new AccountService(writer, builder.clock);
         this.transfers = new TransferService(writer, store, builder.customerStore, builder.clock, builder.ids);
+        this.holds = new HoldService(writer, builder.clock, builder.ids);
+        this.dryRun = new DryRunService(store, store, builder.customerStore, builder.clock, builder.ids);
+        this.expirySweep = builder.expiryInterval == null ? null : HoldExpirySweep.start(holds, builder.expiryInterval);
         this.queries = new QueryService(store, store, builder.customerStore);
         this.analytics = new AnalyticsService(store, store, store, builder.customerStore, builder.clock);
         this.verifier = new LedgerVerifier(store, store, builder.clock);
@@ -111,6 +123,14 @@ public final class Ledger implements AutoCloseable {
         return transfers;
     }
 
+    public HoldFunds holds() {
+        return holds;
+    }
+
+    public DryRun dryRun() {
+        return dryRun;
+    }
+
     public LedgerQueries queries() {
         return queries;
     }
@@ -138,6 +158,9 @@ public final class Ledger implements AutoCloseable {
 
     @Override
     public void close() {
+        if (expirySweep != null) {
+            expirySweep.close();
+        }
         store.close();
     }
 
@@ -153,6 +176,7 @@ public final class Ledger implements AutoCloseable {
         private PasswordHasher passwordHasher = new NoPasswords();
         private PasswordPolicy passwordPolicy = PasswordPolicy.LENGTH_ONLY;
         private CredentialStore credentialStore = new NoCredentialStore();
+        private Duration expiryInterval;
 
         private Builder(LedgerStore ledgerStore, CustomerStore customerStore) {
             this.ledgerStore = Objects.requireNonNull(ledgerStore, "ledgerStore");
@@ -183,6 +207,18 @@ public final class Ledger implements AutoCloseable {
         /** Where password changes and revoked tokens are kept; needed by {@link Ledger#credentials()} alone. */
         public Builder credentialStore(CredentialStore credentialStore) {
             this.credentialStore = Objects.requireNonNull(credentialStore, "credentialStore");
+            return this;
+        }
+
+        /**
+         * Expires due holds in the background, every {@code interval}; without it holds expire only
+         * when a capture or void touches them or {@link HoldFunds#expireDue()} is called.
+         */
+        public Builder expireHoldsEvery(Duration interval) {
+            if (interval.isNegative() || interval.isZero()) {
+                throw new IllegalArgumentException("the expiry interval must be positive, got " + interval);
+            }
+            this.expiryInterval = interval;
             return this;
         }
 

@@ -7,13 +7,16 @@ CREATE TABLE audit_log (
     seq            INTEGER PRIMARY KEY,
     at             INTEGER NOT NULL,
     action         TEXT    NOT NULL CHECK (action IN ('TRANSFER', 'DEPOSIT', 'WITHDRAWAL', 'REVERSAL',
-                                                      'FREEZE_ACCOUNT', 'UNFREEZE_ACCOUNT', 'CLOSE_ACCOUNT')),
+                                                      'HOLD', 'CAPTURE', 'VOID', 'EXPIRY',
+                                                      'FREEZE_ACCOUNT', 'UNFREEZE_ACCOUNT', 'CLOSE_ACCOUNT',
+                                                      'SET_CREDIT_LIMIT')),
     actor_id       INTEGER,
     client_address TEXT    NOT NULL,
     request_id     TEXT    NOT NULL,
     account_id     INTEGER NOT NULL REFERENCES account (id),
     transfer_id    TEXT    REFERENCES journal (id),
-    CHECK ((action IN ('FREEZE_ACCOUNT', 'UNFREEZE_ACCOUNT', 'CLOSE_ACCOUNT')) = (transfer_id IS NULL))
+    CHECK ((action IN ('FREEZE_ACCOUNT', 'UNFREEZE_ACCOUNT', 'CLOSE_ACCOUNT', 'SET_CREDIT_LIMIT'))
+           = (transfer_id IS NULL))
 );
 
 -- Append-only, as the journal: the triggers stop honest mistakes, not someone with raw SQL access.

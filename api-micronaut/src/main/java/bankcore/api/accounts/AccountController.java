@@ -7,6 +7,7 @@ import bankcore.api.problem.ProblemResponses;
 import bankcore.api.view.AccountView;
 import bankcore.core.domain.Account;
 import bankcore.core.domain.Currencies;
+import bankcore.core.domain.Money;
 import bankcore.core.port.in.ManageAccounts;
 import bankcore.core.port.in.OpenAccount;
 import io.micronaut.http.HttpResponse;
@@ -15,6 +16,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
@@ -91,6 +93,22 @@ class AccountController {
     @ProblemResponses.Conflict
     AccountView unfreeze(@PathIds.AccountId @PathVariable String id) {
         return AccountView.of(controls.unfreeze(access.anyAccount(id).id()));
+    }
+
+    @Put("/{id}/credit-limit")
+    @Secured("ADMIN")
+    @Operation(operationId = "setCreditLimit", summary = "Set how far below zero an account may go (admin)",
+            description = "The account may then spend down to minus the limit, holds counted. 409 "
+                    + "`credit-limit-in-use` for a limit below what the account already uses; 422 for a negative "
+                    + "limit, or one on the bank's cash account.")
+    @ApiResponse(responseCode = "200", description = "the account, with its new limit")
+    @ProblemResponses.Forbidden
+    @ProblemResponses.NotFound
+    @ProblemResponses.Conflict
+    @ProblemResponses.WithBody
+    AccountView setCreditLimit(@PathIds.AccountId @PathVariable String id, @Valid @Body CreditLimitRequest request) {
+        Account account = access.anyAccount(id);
+        return AccountView.of(controls.setCreditLimit(account.id(), Money.parse(request.amount(), account.currency())));
     }
 
     @Post("/{id}/close")

@@ -3,12 +3,13 @@ package bankcore.api.accounts;
 import bankcore.api.access.Caller;
 import bankcore.api.access.CallerAccess;
 import bankcore.api.access.PathIds;
+import bankcore.api.dryrun.DryRuns;
 import bankcore.api.idempotency.IdempotencyGate;
 import bankcore.api.idempotency.IdempotencyKeyHeader;
 import bankcore.api.problem.ProblemResponses;
 import bankcore.api.view.MovedMoney;
-import bankcore.api.view.TransferView;
 import bankcore.core.domain.Account;
+import bankcore.core.domain.IdempotencyKey;
 import bankcore.core.domain.Money;
 import bankcore.core.port.in.MoveCash;
 import bankcore.core.port.in.MoveCash.CashCommand;
@@ -27,6 +28,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
 import java.util.Optional;
+import java.util.function.Function;
 
 /** Cash in and out: an admin moves money between the bank's cash account and a customer's account. */
 @Controller("/accounts/{id}")
@@ -43,8 +45,10 @@ class CashController {
     private final MoveCash cash;
     private final CallerAccess access;
     private final IdempotencyGate idempotency;
+    private final DryRuns dryRuns;
 
-    CashController(MoveCash cash, CallerAccess access, IdempotencyGate idempotency) {
+    CashController(MoveCash cash, CallerAccess access, IdempotencyGate idempotency, DryRuns dryRuns) {
+        this.dryRuns = dryRuns;
         this.cash = cash;
         this.access = access;
         this.idempotency = idempotency;
@@ -52,9 +56,11 @@ class CashController {
 
     @Post("/deposits")
     @Operation(operationId = "deposit", summary = "Cash in: from the bank's cash account to this one (admin)",
-            description = "409 `account-not-active` for a frozen or closed account.")
+            description = "409 `account-not-active` for a frozen or closed account. With `dry_run: true`, 200 with "
+                    + "what would happen and nothing written.")
     @MovedMoney.Created
-    HttpResponse<TransferView> deposit(Authentication authentication, @PathIds.AccountId @PathVariable String id,
+    @DryRuns.Answered
+    HttpResponse<?> deposit(Authentication authentication, @PathIds.AccountId @PathVariable String id,
                                        @Valid @Body CashRequest request,
                                        @IdempotencyKeyHeader @Nullable @Header(IdempotencyGate.HEADER)
                                        String idempotencyKey) {
@@ -64,24 +70,30 @@ class CashController {
     @Post("/withdrawals")
     @Operation(operationId = "withdraw", summary = "Cash out: from this account to the bank's cash account (admin)",
             description = "400 `insufficient-funds` beyond the balance; 409 `account-not-active` for a frozen or "
-                    + "closed account.")
+                    + "closed account. With `dry_run: true`, 200 with what would happen and nothing written.")
     @MovedMoney.Created
-    HttpResponse<TransferView> withdraw(Authentication authentication, @PathIds.AccountId @PathVariable String id,
+    @DryRuns.Answered
+    HttpResponse<?> withdraw(Authentication authentication, @PathIds.AccountId @PathVariable String id,
                                         @Valid @Body CashRequest request,
                                         @IdempotencyKeyHeader @Nullable @Header(IdempotencyGate.HEADER)
                                         String idempotencyKey) {
         return moveCash(authentication, id, request, idempotencyKey, false);
     }
 
-    private HttpResponse<TransferView> moveCash(Authentication authentication, String id, CashRequest request,
-                                                String idempotencyKey, boolean deposit) {
+    private HttpResponse<?> moveCash(Authentication authentication, String id, CashRequest request,
+                                     String idempotencyKey, boolean deposit) {
         Caller caller = Caller.of(authentication);
         Account account = access.anyAccount(id);
         Money amount = Money.parse(request.amount(), account.currency());
-        return MovedMoney.respond(HttpStatus.CREATED, idempotency.run(caller, Optional.ofNullable(idempotencyKey),
-                key -> {
-                    CashCommand command = new CashCommand(account.id(), amount, request.description(), key);
-                    return deposit ? cash.deposit(command) : cash.withdraw(command);
-                }));
+        Optional<String> header = Optional.ofNullable(idempotencyKey);
+        Function<Optional<IdempotencyKey>, CashCommand> command = key -> new CashCommand(account.id(), amount,
+                request.description(), key);
+        if (Boolean.TRUE.equals(request.dryRun())) {
+            CashCommand rehearsed = command.apply(idempotency.keyOf(caller, header));
+            return dryRuns.answer(HttpStatus.CREATED, ledger -> deposit ? ledger.cash().deposit(rehearsed)
+                    : ledger.cash().withdraw(rehearsed));
+        }
+        return MovedMoney.respond(HttpStatus.CREATED, idempotency.run(caller, header,
+                key -> deposit ? cash.deposit(command.apply(key)) : cash.withdraw(command.apply(key))));
     }
 }

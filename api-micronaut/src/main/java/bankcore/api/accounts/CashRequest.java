@@ -13,5 +13,7 @@ import jakarta.validation.constraints.Size;
 public record CashRequest(
         @NotNull @Schema(ref = Amounts.SCHEMA)
         String amount,
-        @Nullable @Size(max = 500) @Schema(example = "cash at the counter") String description) {
+        @Nullable @Size(max = 500) @Schema(example = "cash at the counter") String description,
+        @Nullable @Schema(description = "true: answer what would happen, and write nothing", defaultValue = "false")
+        Boolean dryRun) {
 }

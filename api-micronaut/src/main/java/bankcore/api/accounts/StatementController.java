@@ -69,7 +69,7 @@ class StatementController {
                         @Nullable @QueryValue("as_of") String asOf) {
         Account account = access.account(Caller.of(authentication), id);
         Instant instant = Instants.parse("as_of", asOf).orElseGet(clock::instant);
-        return BalanceView.of(account.id(), queries.balanceAsOf(account.id(), instant), instant);
+        return BalanceView.of(account, queries.balanceAsOf(account.id(), instant), instant);
     }
 
     @Get("/statement")
@@ -99,7 +99,7 @@ class StatementController {
             return HttpResponse.ok(csv).contentType(StatementCsv.MEDIA_TYPE + "; charset=utf-8");
         }
         return HttpResponse.ok(StatementPage.of(queries.statement(account.id(), range, Optional.ofNullable(cursor),
-                Page.requireLimit(limit)))).contentType(MediaType.APPLICATION_JSON_TYPE);
+                Page.requireLimit(limit)), account)).contentType(MediaType.APPLICATION_JSON_TYPE);
     }
 
     /** CSV when asked for and JSON is not also acceptable: a client that takes both (a generated one) gets JSON. */

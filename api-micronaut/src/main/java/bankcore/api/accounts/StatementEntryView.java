@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
 
 import java.time.Instant;
+import java.util.Locale;
 import java.util.UUID;
 
 @Serdeable
@@ -20,11 +21,16 @@ public record StatementEntryView(
                 description = "the account's balance right after this entry", example = "75.00") String balanceAfter,
         @Schema(requiredMode = RequiredMode.REQUIRED, example = "EUR") String currency,
         @Schema(requiredMode = RequiredMode.REQUIRED, example = "9") long counterpartyAccountId,
-        @Schema(requiredMode = RequiredMode.REQUIRED, example = "rent for March") String description) {
+        @Schema(requiredMode = RequiredMode.REQUIRED, example = "rent for March") String description,
+        @Schema(requiredMode = RequiredMode.REQUIRED, example = "posted",
+                allowableValues = {"posted", "hold", "capture", "void", "expiry"},
+                description = "what the entry did: `posted` and `capture` moved money; a `hold` reserved its amount "
+                        + "(lowering the available balance, not the balance), a `void` or an `expiry` released it")
+        String kind) {
 
     static StatementEntryView of(StatementEntry entry) {
         return new StatementEntryView(entry.transferId(), entry.postedAt(), entry.amount().toPlainString(),
                 entry.balanceAfter().toPlainString(), entry.amount().currency().getCurrencyCode(),
-                entry.counterpartyAccountId(), entry.description());
+                entry.counterpartyAccountId(), entry.description(), entry.kind().name().toLowerCase(Locale.ROOT));
     }
 }

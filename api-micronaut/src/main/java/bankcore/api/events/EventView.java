@@ -4,12 +4,14 @@ import bankcore.api.view.AccountView;
 import bankcore.api.view.TransferView;
 import bankcore.api.view.UserView;
 import bankcore.core.domain.Event;
+import bankcore.core.domain.TransferStatus;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -26,10 +28,13 @@ public record EventView(
         @Schema(requiredMode = RequiredMode.REQUIRED, example = "2026-03-01T09:30:00Z") Instant occurredAt,
         @Schema(requiredMode = RequiredMode.REQUIRED, ref = "#/components/schemas/EventData") Object data) {
 
-    /** A customer's accounts are announced by their own {@code account.opened} events, so its view lists none. */
+    /**
+     * A customer's accounts are announced by their own {@code account.opened} events, so its view lists none. A
+     * transfer is shown with its status when the event was written: a hold is pending, its end comes later.
+     */
     public static EventView of(Event event) {
         Object data = switch (event.type().resource()) {
-            case TRANSFER -> TransferView.of(event.transfer());
+            case TRANSFER -> TransferView.of(event.transfer(), TransferStatus.of(event.transfer(), Optional.empty()));
             case ACCOUNT -> AccountView.of(event.account());
             case CUSTOMER -> UserView.of(event.customer(), List.of());
         };

@@ -24,6 +24,11 @@ public final class IdempotencyGate {
 
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
 
+    /** The caller's key from the header, for a request that only rehearses (a dry run) and so is never in flight. */
+    public Optional<IdempotencyKey> keyOf(Caller caller, Optional<String> header) {
+        return header.map(key -> new IdempotencyKey(caller.idempotencyScope(), key));
+    }
+
     /** Runs {@code work} with the caller's key (if any), refusing a second concurrent use of that key. */
     public <T> T run(Caller caller, Optional<String> header, Function<Optional<IdempotencyKey>, T> work) {
         if (header.isEmpty()) {

@@ -3,12 +3,15 @@ package bankcore.api.problem;
 import bankcore.core.domain.LedgerException;
 import bankcore.core.domain.Refusal;
 import bankcore.core.domain.TooManyAttemptsException;
+import bankcore.core.domain.TransferNotPendingException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
+
+import java.util.Locale;
 
 /** The one place where each of the core's refusal codes becomes an HTTP status and a problem type. */
 @Produces
@@ -18,6 +21,10 @@ final class LedgerProblemHandler implements ExceptionHandler<LedgerException, Ht
     @Override
     public HttpResponse<Problem> handle(HttpRequest request, LedgerException exception) {
         MutableHttpResponse<Problem> response = Problems.response(kindOf(exception.refusal()), exception.detail());
+        if (exception instanceof TransferNotPendingException notPending) {
+            response.body(response.body()
+                    .withTransferStatus(notPending.status().name().toLowerCase(Locale.ROOT)));
+        }
         if (exception instanceof TooManyAttemptsException tooMany) {
             long seconds = Math.max(1, tooMany.retryAfter().toSeconds());
             response.header("Retry-After", Long.toString(seconds));
@@ -39,6 +46,10 @@ final class LedgerProblemHandler implements ExceptionHandler<LedgerException, Ht
             case ACCOUNT_NOT_ACTIVE -> ProblemKind.ACCOUNT_NOT_ACTIVE;
             case ACCOUNT_NOT_EMPTY -> ProblemKind.ACCOUNT_NOT_EMPTY;
             case ALREADY_REVERSED -> ProblemKind.ALREADY_REVERSED;
+            case TRANSFER_NOT_PENDING -> ProblemKind.TRANSFER_NOT_PENDING;
+            case TRANSFER_EXPIRED -> ProblemKind.TRANSFER_EXPIRED;
+            case CAPTURE_EXCEEDS_HOLD -> ProblemKind.CAPTURE_EXCEEDS_HOLD;
+            case CREDIT_LIMIT_IN_USE -> ProblemKind.CREDIT_LIMIT_IN_USE;
             case DUPLICATE_EMAIL -> ProblemKind.EMAIL_TAKEN;
             case IDEMPOTENCY_CONFLICT -> ProblemKind.IDEMPOTENCY_MISMATCH;
             case INVALID_ARGUMENT -> ProblemKind.VALIDATION_FAILED;

@@ -17,6 +17,7 @@ import java.util.List;
  * @param detail what went wrong this time, for a human
  * @param errors one entry per field problem, for validation failures only (absent otherwise)
  * @param index  the failing item of a batch, for a batch's refusal only (absent otherwise)
+ * @param transferStatus where the transfer stands, for a capture or void of one that is not pending only
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -33,7 +34,12 @@ public record Problem(
         List<FieldProblem> errors,
         @Nullable @Schema(requiredMode = RequiredMode.NOT_REQUIRED, nullable = false, example = "3",
                 description = "present in a batch's refusal only: the failing item, counted from 0")
-        Integer index) {
+        Integer index,
+        @Nullable @Schema(requiredMode = RequiredMode.NOT_REQUIRED, nullable = false, example = "captured",
+                allowableValues = {"posted", "pending", "captured", "voided", "expired"},
+                description = "present in `transfer-not-pending` and `transfer-expired` only: where the transfer "
+                        + "stands instead")
+        String transferStatus) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
@@ -45,12 +51,17 @@ public record Problem(
     }
 
     public Problem(String type, String title, int status, String detail, List<FieldProblem> errors) {
-        this(type, title, status, detail, errors, null);
+        this(type, title, status, detail, errors, null, null);
     }
 
     /** The same problem, naming the batch item it is about. */
     public Problem atIndex(int itemIndex) {
-        return new Problem(type, title, status, detail, errors, itemIndex);
+        return new Problem(type, title, status, detail, errors, itemIndex, transferStatus);
+    }
+
+    /** The same problem, saying where the transfer it is about stands. */
+    public Problem withTransferStatus(String status) {
+        return new Problem(type, title, this.status, detail, errors, index, status);
     }
 
     /**

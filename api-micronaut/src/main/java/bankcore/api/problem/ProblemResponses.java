@@ -69,7 +69,9 @@ public final class ProblemResponses {
     @Target({ElementType.TYPE, ElementType.METHOD, ElementType.ANNOTATION_TYPE})
     @ApiResponse(responseCode = "409", description = "Conflict: an account is frozen or closed "
             + "(`account-not-active`), not empty (`account-not-empty`), a transfer already reversed "
-            + "(`already-reversed`), an e-mail taken (`email-taken`), or the same Idempotency-Key still in flight "
+            + "(`already-reversed`), a capture or void of a transfer that is not pending (`transfer-not-pending`) or "
+            + "past its expiry (`transfer-expired`), both with `transfer_status`, a credit limit below what is in "
+            + "use (`credit-limit-in-use`), an e-mail taken (`email-taken`), or the same Idempotency-Key still in flight "
             + "(`idempotency-key-in-flight`)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public @interface Conflict {
@@ -96,7 +98,8 @@ public final class ProblemResponses {
     @ApiResponse(responseCode = "422", description = "Unprocessable: a field missing, unknown, mistyped or out of "
             + "its rules (`validation-failed`, `errors` lists the fields); an amount that is not positive, has too "
             + "many decimals (`invalid-amount`) or is out of range (`amount-out-of-range`); `unsupported-currency`, "
-            + "`currency-mismatch`, `same-account`; an Idempotency-Key reused with another request "
+            + "`currency-mismatch`, `same-account`; a capture above the held amount (`capture-exceeds-hold`); an "
+            + "Idempotency-Key reused with another request "
             + "(`idempotency-key-reused`)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public @interface Unprocessable {

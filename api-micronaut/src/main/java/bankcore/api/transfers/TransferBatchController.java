@@ -12,10 +12,11 @@ import bankcore.core.domain.LedgerException;
 import bankcore.core.domain.Outcome;
 import bankcore.core.domain.Transfer;
 import bankcore.core.domain.TransferFilter;
+import bankcore.core.port.in.HoldFunds;
+import bankcore.core.port.in.HoldFunds.Movement;
 import bankcore.core.port.in.LedgerQueries;
 import bankcore.core.port.in.TransferMoney;
 import bankcore.core.port.in.TransferMoney.Posted;
-import bankcore.core.port.in.TransferMoney.TransferCommand;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -52,9 +53,11 @@ class TransferBatchController {
     private final TransferCommands commands;
     private final LedgerQueries queries;
     private final IdempotencyGate idempotency;
+    private final HoldFunds holds;
 
     TransferBatchController(TransferMoney transfers, TransferCommands commands, LedgerQueries queries,
-                            IdempotencyGate idempotency) {
+                            IdempotencyGate idempotency, HoldFunds holds) {
+        this.holds = holds;
         this.transfers = transfers;
         this.commands = commands;
         this.queries = queries;
@@ -67,7 +70,8 @@ class TransferBatchController {
                     + "status and nothing moved; `index` in the problem names the failing item when it was found "
                     + "before the ledger ran (an invalid amount, an unknown receiver or account), and is absent for "
                     + "a refusal from inside the ledger's transaction (insufficient funds, a frozen account). Not "
-                    + "atomic: 200 with one outcome per item. The body may be up to 1 MiB.")
+                    + "atomic: 200 with one outcome per item. Items may be `pending` (holds made together can be "
+                    + "captured or voided one by one); `dry_run` is refused in an item. The body may be up to 1 MiB.")
     @ApiResponse(responseCode = "201", description = "atomic: every transfer posted",
             headers = @io.swagger.v3.oas.annotations.headers.Header(name = IdempotencyGate.REPLAYED_HEADER,
                     description = "`true` when this repeats the first response to an Idempotency-Key",
@@ -94,18 +98,19 @@ class TransferBatchController {
 
     private HttpResponse<TransferBatchView.Posted> allOrNothing(Caller caller, List<TransferRequest> items,
                                                                 Optional<IdempotencyKey> key) {
-        List<TransferCommand> batch = new ArrayList<>(items.size());
+        List<Movement> batch = new ArrayList<>(items.size());
         for (int index = 0; index < items.size(); index++) {
             try {
-                batch.add(commands.of(caller, items.get(index), itemKey(key, index)));
+                batch.add(movement(caller, items.get(index), itemKey(key, index)));
             } catch (LedgerException | ProblemException refusal) {
                 throw ProblemException.atIndex(index, refusal);
             }
         }
         long newestBefore = key.isPresent() ? newestSequence() : -1;
-        List<Transfer> posted = transfers.transferAll(batch);
+        List<Transfer> posted = plain(batch) ? transfers.transferAll(batch.stream().map(Movement::transfer).toList())
+                : holds.submitAll(batch);
         MutableHttpResponse<TransferBatchView.Posted> response = HttpResponse.status(HttpStatus.CREATED)
-                .body(new TransferBatchView.Posted(posted.stream().map(TransferView::of).toList()));
+                .body(new TransferBatchView.Posted(posted.stream().map(TransferView::asWritten).toList()));
         // transferAll says nothing of replays, but the journal does: a replayed item is older than this request.
         boolean replayed = key.isPresent() && posted.stream().allMatch(t -> t.sequence() <= newestBefore);
         return replayed ? response.header(IdempotencyGate.REPLAYED_HEADER, "true") : response;
@@ -115,21 +120,22 @@ class TransferBatchController {
                                                                   Optional<IdempotencyKey> key) {
         TransferBatchView.Item[] outcomes = new TransferBatchView.Item[items.size()];
         List<Integer> sent = new ArrayList<>();
-        List<TransferCommand> batch = new ArrayList<>();
+        List<Movement> batch = new ArrayList<>();
         for (int index = 0; index < items.size(); index++) {
             try {
-                batch.add(commands.of(caller, items.get(index), itemKey(key, index)));
+                batch.add(movement(caller, items.get(index), itemKey(key, index)));
                 sent.add(index);
             } catch (LedgerException | ProblemException refusal) {
                 outcomes[index] = TransferBatchView.Item.refused(index, Problems.problemOf(refusal));
             }
         }
-        List<Outcome<Posted>> results = batch.isEmpty() ? List.of() : transfers.transferEach(batch);
+        List<Outcome<Posted>> results = batch.isEmpty() ? List.of() : plain(batch)
+                ? transfers.transferEach(batch.stream().map(Movement::transfer).toList()) : holds.submitEach(batch);
         for (int i = 0; i < results.size(); i++) {
             int index = sent.get(i);
             Outcome<Posted> result = results.get(i);
             outcomes[index] = result.isDone()
-                    ? TransferBatchView.Item.posted(index, TransferView.of(result.value().transfer()))
+                    ? TransferBatchView.Item.posted(index, TransferView.asWritten(result.value().transfer()))
                     : TransferBatchView.Item.refused(index, Problems.problemOf(result.refusal()));
         }
         MutableHttpResponse<TransferBatchView.Outcomes> response = HttpResponse.ok(
@@ -137,6 +143,19 @@ class TransferBatchController {
         List<Posted> moved = results.stream().filter(Outcome::isDone).map(Outcome::value).toList();
         boolean replayed = !moved.isEmpty() && moved.stream().allMatch(Posted::replayed);
         return replayed ? response.header(IdempotencyGate.REPLAYED_HEADER, "true") : response;
+    }
+
+    /** A batch item may be pending; a dry run is a request of its own, not an item's. */
+    private Movement movement(Caller caller, TransferRequest item, Optional<IdempotencyKey> key) {
+        if (item.isDryRun()) {
+            throw Problems.invalidField("dry_run", "a batch item cannot be a dry run");
+        }
+        return commands.movement(caller, item, key);
+    }
+
+    /** Batches without holds go through the plain batch use cases, as they always did. */
+    private static boolean plain(List<Movement> batch) {
+        return batch.stream().allMatch(movement -> movement.holdFor().isEmpty());
     }
 
     private static Optional<IdempotencyKey> itemKey(Optional<IdempotencyKey> batchKey, int index) {

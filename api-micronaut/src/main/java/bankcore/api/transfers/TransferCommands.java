@@ -7,9 +7,12 @@ import bankcore.api.problem.Problems;
 import bankcore.core.domain.Currencies;
 import bankcore.core.domain.IdempotencyKey;
 import bankcore.core.domain.Money;
+import bankcore.core.port.in.HoldFunds;
+import bankcore.core.port.in.HoldFunds.Movement;
 import bankcore.core.port.in.TransferMoney.TransferCommand;
 import jakarta.inject.Singleton;
 
+import java.time.Duration;
 import java.util.Currency;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -40,6 +43,19 @@ final class TransferCommands {
         long to = request.toAccountId() != null ? request.toAccountId()
                 : access.defaultAccount(request.receiverId(), currency);
         return new TransferCommand(from, to, amount, request.description(), key, OptionalLong.of(caller.id()));
+    }
+
+    /** The request as a movement: posted at once, or held for its timeout (7 days unless it says). */
+    Movement movement(Caller caller, TransferRequest request, Optional<IdempotencyKey> key) {
+        if (!request.isPending()) {
+            if (request.timeoutSeconds() != null) {
+                throw Problems.invalidField("timeout_seconds", "only a pending transfer has a timeout");
+            }
+            return Movement.posted(of(caller, request, key));
+        }
+        Duration timeout = request.timeoutSeconds() == null ? HoldFunds.DEFAULT_TIMEOUT
+                : Duration.ofSeconds(request.timeoutSeconds());
+        return Movement.held(of(caller, request, key), timeout);
     }
 
     private Currency currencyOf(Caller caller, TransferRequest request) {

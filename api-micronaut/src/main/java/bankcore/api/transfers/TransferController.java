@@ -4,12 +4,17 @@ import bankcore.api.BankSettings;
 import bankcore.api.access.Caller;
 import bankcore.api.access.CallerAccess;
 import bankcore.api.access.PathIds;
+import bankcore.api.dryrun.DryRuns;
 import bankcore.api.idempotency.IdempotencyGate;
 import bankcore.api.idempotency.IdempotencyKeyHeader;
 import bankcore.api.problem.ProblemResponses;
 import bankcore.api.view.MovedMoney;
 import bankcore.api.view.TransferView;
 import bankcore.core.domain.Money;
+import bankcore.core.domain.Transfer;
+import bankcore.core.port.in.HoldFunds;
+import bankcore.core.port.in.HoldFunds.Movement;
+import bankcore.core.port.in.LedgerQueries;
 import bankcore.core.port.in.TransferMoney;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -42,9 +47,16 @@ class TransferController {
     private final CallerAccess access;
     private final IdempotencyGate idempotency;
     private final BankSettings settings;
+    private final HoldFunds holds;
+    private final DryRuns dryRuns;
+    private final LedgerQueries queries;
 
     TransferController(TransferMoney transfers, TransferCommands commands, CallerAccess access,
-                       IdempotencyGate idempotency, BankSettings settings) {
+                       IdempotencyGate idempotency, BankSettings settings, HoldFunds holds, DryRuns dryRuns,
+                       LedgerQueries queries) {
+        this.holds = holds;
+        this.dryRuns = dryRuns;
+        this.queries = queries;
         this.transfers = transfers;
         this.commands = commands;
         this.access = access;
@@ -74,19 +86,29 @@ class TransferController {
 
     @Post("/transfers")
     @Operation(operationId = "createTransfer", summary = "Transfer money to a customer or an account",
-            description = "400 `insufficient-funds`; 404 for a receiver or account that does not exist (or an "
-                    + "account to pay from that is not yours); 409 `account-not-active`; 422 `currency-mismatch`, "
-                    + "`same-account`, or both or neither of receiver_id and to_account_id.")
+            description = "With `pending: true` the amount is held on the paying account (its available balance "
+                    + "drops, its balance does not): 201 with `status: pending` and `expires_at`; capture or void it "
+                    + "later. With `dry_run: true`, 200 with what would happen and nothing written. 400 "
+                    + "`insufficient-funds` (judged on the available balance); 404 for a receiver or account that "
+                    + "does not exist (or an account to pay from that is not yours); 409 `account-not-active`; 422 "
+                    + "`currency-mismatch`, `same-account`, both or neither of receiver_id and to_account_id, or a "
+                    + "timeout_seconds without pending.")
     @MovedMoney.Created
+    @DryRuns.Answered
     @ProblemResponses.WithBody
     @ProblemResponses.NotFound
     @ProblemResponses.Conflict
-    HttpResponse<TransferView> transfer(Authentication authentication, @Valid @Body TransferRequest request,
-                                        @IdempotencyKeyHeader @Nullable @Header(IdempotencyGate.HEADER)
-                                        String idempotencyKey) {
+    HttpResponse<?> transfer(Authentication authentication, @Valid @Body TransferRequest request,
+                             @IdempotencyKeyHeader @Nullable @Header(IdempotencyGate.HEADER) String idempotencyKey) {
         Caller caller = Caller.of(authentication);
-        return MovedMoney.respond(HttpStatus.CREATED, idempotency.run(caller, Optional.ofNullable(idempotencyKey),
-                key -> transfers.transfer(commands.of(caller, request, key))));
+        Optional<String> header = Optional.ofNullable(idempotencyKey);
+        if (request.isDryRun()) {
+            Movement movement = commands.movement(caller, request, idempotency.keyOf(caller, header));
+            return dryRuns.answer(HttpStatus.CREATED, ledger -> ledger.holds().submit(movement));
+        }
+        // A plain movement is the very transfer TransferMoney.transfer makes; one path serves both.
+        return MovedMoney.respond(HttpStatus.CREATED, idempotency.run(caller, header,
+                key -> holds.submit(commands.movement(caller, request, key))));
     }
 
     @Get("/transfers/{id}")
@@ -95,6 +117,7 @@ class TransferController {
     @ApiResponse(responseCode = "200", description = "the transfer")
     @ProblemResponses.NotFound
     TransferView get(Authentication authentication, @PathIds.TransferId @PathVariable String id) {
-        return TransferView.of(access.transfer(Caller.of(authentication), id));
+        Transfer transfer = access.transfer(Caller.of(authentication), id);
+        return TransferView.of(transfer, queries.status(transfer));
     }
 }

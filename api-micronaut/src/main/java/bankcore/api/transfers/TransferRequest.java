@@ -4,6 +4,8 @@ import io.micronaut.core.annotation.Nullable;
 import bankcore.api.view.Amounts;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -21,7 +23,24 @@ public record TransferRequest(
         String amount,
         @Nullable @Pattern(regexp = "[A-Z]{3}") @Schema(example = "EUR") String currency,
         @Nullable @Schema(description = "one of the caller's accounts", example = "7") Long fromAccountId,
-        @Nullable @Size(max = 500) @Schema(example = "rent for March") String description) {
+        @Nullable @Size(max = 500) @Schema(example = "rent for March") String description,
+        @Nullable @Schema(description = "true: hold the amount instead of moving it; capture or void it later, or "
+                + "it expires after timeout_seconds", defaultValue = "false") Boolean pending,
+        @Nullable @Min(1) @Max(TransferRequest.MAX_TIMEOUT_SECONDS)
+        @Schema(description = "how long a pending transfer holds its amount (with pending: true only)",
+                defaultValue = "604800", example = "3600") Integer timeoutSeconds,
+        @Nullable @Schema(description = "true: answer what would happen, and write nothing (not in batch items)",
+                defaultValue = "false") Boolean dryRun) {
+
+    static final int MAX_TIMEOUT_SECONDS = 2_592_000;
+
+    boolean isPending() {
+        return Boolean.TRUE.equals(pending);
+    }
+
+    boolean isDryRun() {
+        return Boolean.TRUE.equals(dryRun);
+    }
 
     /** Exactly one of receiver_id and to_account_id names where the money goes. */
     boolean namesReceiverOnce() {

@@ -75,7 +75,8 @@ class TransferSearchController {
         TransferFilter filter = new TransferFilter(account.map(Account::id), customer,
                 minor(minAmount, currency), minor(maxAmount, currency),
                 Instants.parse("from", from), Instants.parse("to", to));
-        return TransferPage.of(queries.transfers(filter, Optional.ofNullable(cursor), Page.requireLimit(limit)));
+        return TransferPage.of(queries.transfers(filter, Optional.ofNullable(cursor), Page.requireLimit(limit)),
+                queries::status);
     }
 
     private static Optional<Long> minor(String amount, Currency currency) {

@@ -29,7 +29,7 @@ public final class MovedMoney {
 
     public static MutableHttpResponse<TransferView> respond(HttpStatus status, Posted posted) {
         MutableHttpResponse<TransferView> response = HttpResponse.<TransferView>status(status)
-                .body(TransferView.of(posted.transfer()));
+                .body(TransferView.asWritten(posted.transfer()));
         if (status == HttpStatus.CREATED) {
             response.headers(headers -> headers.location(location(posted)));
         }

@@ -3,6 +3,8 @@ package bankcore.api.wiring;
 import bankcore.core.Ledger;
 import bankcore.core.port.in.Authenticate;
 import bankcore.core.port.in.ChangeFeed;
+import bankcore.core.port.in.DryRun;
+import bankcore.core.port.in.HoldFunds;
 import bankcore.core.port.in.LedgerAnalytics;
 import bankcore.core.port.in.LedgerQueries;
 import bankcore.core.port.in.ManageAccounts;
@@ -55,10 +57,18 @@ public class LedgerWiring {
         return location.open(clock, writeWait);
     }
 
+    /**
+     * Closed before the store it is built on: closing it stops the sweep that expires due holds every
+     * {@code bank.holds.expiry-interval}, then closes the ledger store, which {@link #store}'s bean closes
+     * again, harmlessly, with the credential and webhook stores.
+     */
     @Singleton
+    @Bean(preDestroy = "close")
     Ledger ledger(OpenedLedger store, @Property(name = "bank.bcrypt-cost", defaultValue = "12") int bcryptCost,
+                  @Property(name = "bank.holds.expiry-interval", defaultValue = "1s") Duration expiryInterval,
                   InstantSource clock) {
         return Ledger.builder(store.ledgerStore(), store.customerStore())
+                .expireHoldsEvery(expiryInterval)
                 .clock(clock)
                 .passwordHasher(new BcryptPasswordHasher(bcryptCost))
                 .passwordPolicy(new NbvcxzPasswordPolicy())
@@ -104,6 +114,16 @@ public class LedgerWiring {
     @Singleton
     TransferMoney transferMoney(Ledger ledger) {
         return ledger.transfers();
+    }
+
+    @Singleton
+    HoldFunds holdFunds(Ledger ledger) {
+        return ledger.holds();
+    }
+
+    @Singleton
+    DryRun dryRun(Ledger ledger) {
+        return ledger.dryRun();
     }
 
     @Singleton

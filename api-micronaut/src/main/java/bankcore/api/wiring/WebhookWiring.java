@@ -1,6 +1,7 @@
 package bankcore.api.wiring;
 
 import bankcore.api.events.EventView;
+import bankcore.core.Ledger;
 import bankcore.core.port.in.ManageWebhooks;
 import bankcore.core.service.WebhookDispatcher;
 import bankcore.core.service.WebhookService;
@@ -21,9 +22,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Webhooks: the service the controller uses, and the
- * dispatcher, started with the application and stopped before the ledger closes. Deliveries carry
- * each event as {@code GET /events} shows it.
+ * Webhooks: the service the controller uses, and the dispatcher, started with the application and
+ * stopped before the ledger closes (it takes the {@link Ledger} only for that order: a bean is
+ * destroyed before those it was built from). Deliveries carry each event as {@code GET /events}
+ * shows it.
  */
 @Factory
 public class WebhookWiring {
@@ -35,7 +37,7 @@ public class WebhookWiring {
 
     @Context
     @Bean(preDestroy = "close")
-    WebhookDispatcher webhookDispatcher(OpenedLedger store, AllowedHosts hosts,
+    WebhookDispatcher webhookDispatcher(OpenedLedger store, Ledger ledger, AllowedHosts hosts,
                                         InstantSource clock, JsonMapper json,
                                         @Property(name = "bank.webhook.first-retry", defaultValue = "1s")
                                         Duration firstRetry) {

@@ -18,7 +18,7 @@ class ContractTest {
             + "\"title\":\"Validation failed\",\"status\":422,\"detail\":\"amount: not a number\"}";
     private static final String TRANSFER = "{\"id\":\"0b8f2f3e-6c1d-4a61-9a43-8f0e7b7f2a10\",\"from_account_id\":7,"
             + "\"to_account_id\":9,\"amount\":\"25.00\",\"currency\":\"EUR\",\"description\":\"\","
-            + "\"created_at\":\"2026-03-01T09:30:00Z\"}";
+            + "\"created_at\":\"2026-03-01T09:30:00Z\",\"status\":\"posted\"}";
 
     private static Exchange exchange(String method, String path, String requestBody, int status, String contentType,
                                      String responseBody) {

@@ -6,9 +6,14 @@ public enum AuditAction {
     DEPOSIT,
     WITHDRAWAL,
     REVERSAL,
+    HOLD,
+    CAPTURE,
+    VOID,
+    EXPIRY,
     FREEZE_ACCOUNT,
     UNFREEZE_ACCOUNT,
-    CLOSE_ACCOUNT;
+    CLOSE_ACCOUNT,
+    SET_CREDIT_LIMIT;
 
     /** The control that puts an account into {@code status}. */
     public static AuditAction settingStatus(AccountStatus status) {

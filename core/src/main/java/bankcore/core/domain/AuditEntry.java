@@ -28,8 +28,14 @@ public record AuditEntry(long sequence, Instant at, AuditAction action, AuditCon
 
     /** The row for a posted transfer: a deposit or withdrawal when one side is the bank's cash account. */
     public static AuditEntry ofMovement(Transfer transfer, boolean fromCash, boolean toCash, AuditContext context) {
-        AuditAction action = transfer.reverses() != null ? AuditAction.REVERSAL
-                : fromCash ? AuditAction.DEPOSIT : toCash ? AuditAction.WITHDRAWAL : AuditAction.TRANSFER;
+        AuditAction action = switch (transfer.kind()) {
+            case HOLD -> AuditAction.HOLD;
+            case CAPTURE -> AuditAction.CAPTURE;
+            case VOID -> AuditAction.VOID;
+            case EXPIRY -> AuditAction.EXPIRY;
+            case POSTED -> transfer.reverses() != null ? AuditAction.REVERSAL
+                    : fromCash ? AuditAction.DEPOSIT : toCash ? AuditAction.WITHDRAWAL : AuditAction.TRANSFER;
+        };
         return new AuditEntry(0, transfer.createdAt(), action, context, transfer.debitAccountId(),
                 Optional.of(transfer.id()));
     }

@@ -36,6 +36,13 @@ public final class EventData {
         put(out, "debit_balance_after_minor", t.debitBalanceAfterMinor());
         put(out, "credit_balance_after_minor", t.creditBalanceAfterMinor());
         put(out, "hash", t.hash());
+        put(out, "kind", t.kind().name());
+        if (t.ends() != null) {
+            put(out, "ends", t.ends().toString());
+        }
+        if (t.expiresAt() != null) {
+            put(out, "expires_at", t.expiresAt().toString());
+        }
         return out.toString();
     }
 
@@ -48,6 +55,9 @@ public final class EventData {
         put(out, "status", a.status().name());
         put(out, "kind", a.kind().name());
         put(out, "created_at", a.createdAt().toString());
+        put(out, "credit_limit_minor", a.creditLimitMinor());
+        put(out, "pending_debits_minor", a.pendingDebitsMinor());
+        put(out, "pending_credits_minor", a.pendingCreditsMinor());
         return out.toString();
     }
 
@@ -64,19 +74,21 @@ public final class EventData {
 
     static Transfer transfer(String data) {
         Map<String, String> f = decode(data);
-        String reverses = f.get("reverses");
         return new Transfer(UUID.fromString(f.get("id")), number(f, "sequence"), number(f, "debit_account_id"),
                 number(f, "credit_account_id"),
                 Money.of(number(f, "amount_minor"), Currency.getInstance(f.get("currency"))), f.get("description"),
-                Instant.parse(f.get("created_at")), reverses == null ? null : UUID.fromString(reverses),
-                number(f, "debit_balance_after_minor"), number(f, "credit_balance_after_minor"), f.get("hash"));
+                Instant.parse(f.get("created_at")), uuidOrNull(f.get("reverses")),
+                number(f, "debit_balance_after_minor"), number(f, "credit_balance_after_minor"), f.get("hash"),
+                TransferKind.valueOf(f.getOrDefault("kind", TransferKind.POSTED.name())), uuidOrNull(f.get("ends")),
+                f.containsKey("expires_at") ? Instant.parse(f.get("expires_at")) : null);
     }
 
     static Account account(String data) {
         Map<String, String> f = decode(data);
         return new Account(number(f, "id"), number(f, "owner_id"), Currency.getInstance(f.get("currency")),
                 number(f, "balance_minor"), AccountStatus.valueOf(f.get("status")), AccountKind.valueOf(f.get("kind")),
-                Instant.parse(f.get("created_at")));
+                Instant.parse(f.get("created_at")), numberOrZero(f, "credit_limit_minor"),
+                numberOrZero(f, "pending_debits_minor"), numberOrZero(f, "pending_credits_minor"));
     }
 
     static Customer customer(String data) {
@@ -106,6 +118,15 @@ public final class EventData {
             fields.put(pair.substring(0, equals), URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
         }
         return fields;
+    }
+
+    /** A field that data written before holds existed lacks. */
+    private static long numberOrZero(Map<String, String> fields, String key) {
+        return fields.containsKey(key) ? number(fields, key) : 0;
+    }
+
+    private static UUID uuidOrNull(String value) {
+        return value == null ? null : UUID.fromString(value);
     }
 
     private static long number(Map<String, String> fields, String key) {

@@ -7,8 +7,8 @@ import java.util.stream.Collectors;
 
 /**
  * What happened, as the change feed names it ({@code transfer.posted}, ...), and which resource the
- * event carries. Pending, captured, voided, expired and credit-limit events are defined here so
- * every reader knows the whole vocabulary, whichever commands emit them.
+ * event carries. Every journal entry announces itself by its kind ({@link #ofEntry}); account and
+ * customer changes name their type where they are made.
  */
 public enum EventType {
     TRANSFER_POSTED("transfer.posted", Resource.TRANSFER),
@@ -45,6 +45,17 @@ public enum EventType {
 
     public Resource resource() {
         return resource;
+    }
+
+    /** What a journal entry announces: its kind, and for a plain transfer whether it reverses another. */
+    public static EventType ofEntry(Transfer entry) {
+        return switch (entry.kind()) {
+            case POSTED -> entry.reverses() == null ? TRANSFER_POSTED : TRANSFER_REVERSED;
+            case HOLD -> TRANSFER_PENDING;
+            case CAPTURE -> TRANSFER_CAPTURED;
+            case VOID -> TRANSFER_VOIDED;
+            case EXPIRY -> TRANSFER_EXPIRED;
+        };
     }
 
     /** The type of a stored or requested name; refuses one this ledger does not know. */

@@ -31,6 +31,12 @@ public final class JournalHash {
         append(canonical, transfer.reverses() == null ? "" : transfer.reverses().toString());
         append(canonical, Long.toString(transfer.debitBalanceAfterMinor()));
         append(canonical, Long.toString(transfer.creditBalanceAfterMinor()));
+        // Plain transfers hash exactly as they did before two-phase transfers, so older journals verify.
+        if (transfer.kind() != TransferKind.POSTED) {
+            append(canonical, transfer.kind().name());
+            append(canonical, transfer.ends() == null ? "" : transfer.ends().toString());
+            append(canonical, transfer.expiresAt() == null ? "" : transfer.expiresAt().toString());
+        }
         return HexFormat.of().formatHex(sha256().digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
     }
 

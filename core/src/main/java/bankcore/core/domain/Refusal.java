@@ -17,6 +17,14 @@ public enum Refusal {
     ACCOUNT_NOT_ACTIVE,
     ACCOUNT_NOT_EMPTY,
     ALREADY_REVERSED,
+    /** Capture or void of a transfer that is not (or no longer) pending. */
+    TRANSFER_NOT_PENDING,
+    /** Capture or void of a hold past its expiry. */
+    TRANSFER_EXPIRED,
+    /** A capture of more than the hold holds. */
+    CAPTURE_EXCEEDS_HOLD,
+    /** A credit limit below what the account already uses. */
+    CREDIT_LIMIT_IN_USE,
     DUPLICATE_EMAIL,
     IDEMPOTENCY_CONFLICT,
     INVALID_ARGUMENT,

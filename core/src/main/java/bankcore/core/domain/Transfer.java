@@ -14,11 +14,18 @@ import java.util.UUID;
  * entry's (see {@link JournalHash}). An idempotency key, when a caller gave one, is stored beside the
  * transfer in the same database transaction rather than in it, because it belongs to the request.
  *
+ * <p>Most entries are {@link TransferKind#POSTED}. A two-phase transfer is a {@code HOLD} entry (its
+ * {@code expiresAt} set), later ended once by a {@code CAPTURE}, {@code VOID} or {@code EXPIRY} entry
+ * whose {@code ends} names the hold; only a capture moves balances.
+ *
  * @param reverses the transfer this one undoes, or {@code null}
+ * @param ends the hold this entry ends, or {@code null}
+ * @param expiresAt when a hold expires; {@code null} for every other kind
  */
 public record Transfer(UUID id, long sequence, long debitAccountId, long creditAccountId, Money amount,
                        String description, Instant createdAt, UUID reverses,
-                       long debitBalanceAfterMinor, long creditBalanceAfterMinor, String hash) {
+                       long debitBalanceAfterMinor, long creditBalanceAfterMinor, String hash,
+                       TransferKind kind, UUID ends, Instant expiresAt) {
 
     public static final int MAX_DESCRIPTION_LENGTH = 500;
     /** Ten trillion in major units: far above any real payment, far below a long's overflow when summed. */
@@ -30,6 +37,27 @@ public record Transfer(UUID id, long sequence, long debitAccountId, long creditA
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(hash, "hash");
         description = requireDescription(description);
+        Objects.requireNonNull(kind, "kind");
+        if (kind.endsHold() != (ends != null) || (kind == TransferKind.HOLD) != (expiresAt != null)) {
+            throw new IllegalArgumentException("a " + kind + " entry has ends=" + ends + " and expiresAt=" + expiresAt);
+        }
+    }
+
+    /** A plain transfer: the shape of every entry written before two-phase transfers existed. */
+    public Transfer(UUID id, long sequence, long debitAccountId, long creditAccountId, Money amount,
+                    String description, Instant createdAt, UUID reverses,
+                    long debitBalanceAfterMinor, long creditBalanceAfterMinor, String hash) {
+        this(id, sequence, debitAccountId, creditAccountId, amount, description, createdAt, reverses,
+                debitBalanceAfterMinor, creditBalanceAfterMinor, hash, TransferKind.POSTED, null, null);
+    }
+
+    public Transfer withHash(String newHash) {
+        return new Transfer(id, sequence, debitAccountId, creditAccountId, amount, description, createdAt, reverses,
+                debitBalanceAfterMinor, creditBalanceAfterMinor, newHash, kind, ends, expiresAt);
+    }
+
+    public boolean isHold() {
+        return kind == TransferKind.HOLD;
     }
 
     /** Refuses a transfer amount that is zero, negative or absurdly large, before anything is written. */

@@ -6,11 +6,13 @@ import bankcore.core.domain.AuditAction;
 import bankcore.core.domain.AuditContext;
 import bankcore.core.domain.AuditEntry;
 import bankcore.core.domain.EventType;
+import bankcore.core.domain.Money;
 import bankcore.core.domain.Outcome;
 import bankcore.core.domain.Refusal;
 import bankcore.core.port.in.ManageAccounts;
 import bankcore.core.port.in.OpenAccount;
 import bankcore.core.port.out.LedgerCommand;
+import bankcore.core.port.out.LedgerTransaction;
 import bankcore.core.port.out.LedgerWriter;
 
 import java.time.Instant;
@@ -19,6 +21,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 /** Opening accounts and changing their status; the rules for each change are {@link Account}'s. */
 public final class AccountService implements OpenAccount, ManageAccounts {
@@ -69,14 +72,35 @@ public final class AccountService implements OpenAccount, ManageAccounts {
         return changeStatus(accountId, AccountStatus.CLOSED, EventType.ACCOUNT_CLOSED);
     }
 
-    /** Written with its audit row and its event, in one transaction, on behalf of the caller in scope when it is asked. */
+    @Override
+    public Account setCreditLimit(long accountId, Money limit) {
+        return changeAccount(accountId, AuditAction.SET_CREDIT_LIMIT, EventType.ACCOUNT_CREDIT_LIMIT_CHANGED,
+                (tx, account) -> {
+            Account changed = account.withCreditLimit(limit);
+            tx.updateCreditLimit(accountId, changed.creditLimitMinor());
+            return changed;
+        });
+    }
+
     private Account changeStatus(long accountId, AccountStatus status, EventType event) {
+        return changeAccount(accountId, AuditAction.settingStatus(status), event, (tx, account) -> {
+            Account changed = account.withStatus(status);
+            tx.updateStatus(accountId, status);
+            return changed;
+        });
+    }
+
+    /**
+     * One control over an account, written with its audit row and its event in one transaction, on
+     * behalf of the caller in scope when it is asked.
+     */
+    private Account changeAccount(long accountId, AuditAction action, EventType event,
+                                  BiFunction<LedgerTransaction, Account, Account> change) {
         AuditContext caller = AuditContext.current();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         return writer.<Account>write(List.of(tx -> {
-            Account changed = Posting.requireAccount(tx, accountId).withStatus(status);
-            tx.updateStatus(accountId, status);
-            tx.appendAudit(new AuditEntry(0, now, AuditAction.settingStatus(status), caller, accountId, Optional.empty()));
+            Account changed = change.apply(tx, Posting.requireAccount(tx, accountId));
+            tx.appendAudit(new AuditEntry(0, now, action, caller, accountId, Optional.empty()));
             Events.record(tx, event, now, changed);
             return changed;
         })).get(0).orThrow();

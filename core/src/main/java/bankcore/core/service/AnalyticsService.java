@@ -6,6 +6,7 @@ import bankcore.core.domain.Page;
 import bankcore.core.domain.Refusal;
 import bankcore.core.domain.analytics.CurrencySummary;
 import bankcore.core.domain.analytics.FlowWindow;
+import bankcore.core.domain.analytics.HoldsOverview;
 import bankcore.core.domain.analytics.LedgerSummary;
 import bankcore.core.domain.analytics.VolumeBucket;
 import bankcore.core.domain.analytics.WealthDistribution;
@@ -66,6 +67,23 @@ public final class AnalyticsService implements LedgerAnalytics {
         }
         return new LedgerSummary(now, customers.countCustomers(), accounts.countAccounts(), journal.countTransfers(),
                 currencies);
+    }
+
+    /** How many recent expiries {@link #holds} lists. */
+    static final int RECENT_EXPIRIES = 5;
+
+    @Override
+    public HoldsOverview holds(Currency currency) {
+        long[] open = analytics.openHoldTotals(currency);
+        long creditUsed = 0;
+        for (long balance : analytics.customerBalances(currency)) {
+            if (balance >= 0) {
+                break; // ascending: the rest are not below zero
+            }
+            creditUsed = Math.subtractExact(creditUsed, balance);
+        }
+        return new HoldsOverview(open[0], Money.of(open[1], currency), Money.of(creditUsed, currency),
+                analytics.recentExpiries(currency, RECENT_EXPIRIES));
     }
 
     @Override

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.UUID;
 
 /**
  * Re-derives the ledger from its journal and compares. One pass over the journal replays every
@@ -54,7 +55,7 @@ public final class LedgerVerifier implements VerifyLedger {
         return new LedgerReport(clock.instant(), List.of(
                 sumsToZero(accounts),
                 balancesMatchJournal(accounts, replay),
-                noNegativeCustomerBalance(accounts),
+                withinCreditLimit(accounts),
                 replay.gaps.check("journal-complete",
                         replay.count + " transfers, sequence 1.." + replay.count + " without gaps"),
                 replay.broken.check("hash-chain", "every one of " + replay.count + " hashes verifies")));
@@ -103,17 +104,29 @@ public final class LedgerVerifier implements VerifyLedger {
                 mismatches.add("account " + account.id() + " holds " + account.balanceMinor() + " but its journal says "
                         + replayed);
             }
+            // Pending totals are not kept per entry, so an account the journal touched while reading is excused.
+            long[] pending = replay.pending.getOrDefault(account.id(), new long[2]);
+            boolean pendingMatches = pending[0] == account.pendingDebitsMinor()
+                    && pending[1] == account.pendingCreditsMinor();
+            if (!pendingMatches && !replay.heldDuringRead.containsKey(account.id())) {
+                mismatches.add("account " + account.id() + " has " + account.pendingDebitsMinor() + "/"
+                        + account.pendingCreditsMinor() + " pending but its open holds say " + pending[0] + "/"
+                        + pending[1]);
+            }
         }
-        return mismatches.check("balances-match-journal",
-                accounts.size() + " accounts equal their credits minus debits");
+        return mismatches.check("balances-match-journal", accounts.size() + " accounts equal their credits minus "
+                + "debits, and their pending debits and credits their " + replay.openHolds.size() + " open holds");
     }
 
-    private static InvariantCheck noNegativeCustomerBalance(Map<Long, Account> accounts) {
-        Offenders negative = new Offenders();
+    /** Invariant 3 with credit lines: no customer account below minus its credit limit, holds counted. */
+    private static InvariantCheck withinCreditLimit(Map<Long, Account> accounts) {
+        Offenders over = new Offenders();
         accounts.values().stream()
-                .filter(a -> a.kind() == AccountKind.CUSTOMER && a.balanceMinor() < 0)
-                .forEach(a -> negative.add("account " + a.id() + " at " + a.balance()));
-        return negative.check("no-negative-customer-balance", "no customer account is below zero");
+                .filter(a -> a.kind() == AccountKind.CUSTOMER && a.availableMinor() < 0)
+                .forEach(a -> over.add("account " + a.id() + " at " + a.balance() + " with " + a.pendingDebits()
+                        + " held, beyond its credit limit of " + a.creditLimit()));
+        return over.check("no-negative-customer-balance",
+                "no customer account is below minus its credit limit, holds counted");
     }
 
     /** The first few offenders of a check by name, and how many there were in all. */
@@ -140,6 +153,9 @@ public final class LedgerVerifier implements VerifyLedger {
     /** Running state of one pass over the journal. */
     private static final class JournalReplay {
         final Map<Long, Long> balances = new HashMap<>();
+        /** Per account, pending debits and credits: the sums of the open holds. */
+        final Map<Long, long[]> pending = new HashMap<>();
+        final Map<UUID, Transfer> openHolds = new HashMap<>();
         /** Every balance an account held between the positions 'before' and 'after' of the account read. */
         final Map<Long, Set<Long>> heldDuringRead = new HashMap<>();
         final long before;
@@ -170,8 +186,10 @@ public final class LedgerVerifier implements VerifyLedger {
                 broken.add("transfer " + t.id() + " at sequence " + t.sequence());
             }
             previousHash = t.hash();
-            long debit = balances.merge(t.debitAccountId(), -t.amount().amountMinor(), Long::sum);
-            long credit = balances.merge(t.creditAccountId(), t.amount().amountMinor(), Long::sum);
+            long moved = t.kind().movesBalances() ? t.amount().amountMinor() : 0;
+            long debit = balances.merge(t.debitAccountId(), -moved, Long::sum);
+            long credit = balances.merge(t.creditAccountId(), moved, Long::sum);
+            replayHold(t);
             if (debit != t.debitBalanceAfterMinor() || credit != t.creditBalanceAfterMinor()) {
                 wrongBalanceAfter.add("transfer " + t.id() + " records balances " + t.debitBalanceAfterMinor() + "/"
                         + t.creditBalanceAfterMinor() + " but the journal gives " + debit + "/" + credit);
@@ -180,6 +198,22 @@ public final class LedgerVerifier implements VerifyLedger {
                 heldDuringRead.get(t.debitAccountId()).add(debit);
                 heldDuringRead.get(t.creditAccountId()).add(credit);
             }
+        }
+
+        private void replayHold(Transfer t) {
+            Transfer hold = t.isHold() ? t : t.kind().endsHold() ? openHolds.remove(t.ends()) : null;
+            if (hold == null) {
+                if (t.kind().endsHold()) {
+                    wrongBalanceAfter.add("transfer " + t.id() + " ends " + t.ends() + ", which is not an open hold");
+                }
+                return;
+            }
+            long sign = t.isHold() ? 1 : -1;
+            if (t.isHold()) {
+                openHolds.put(t.id(), t);
+            }
+            pending.computeIfAbsent(hold.debitAccountId(), id -> new long[2])[0] += sign * hold.amount().amountMinor();
+            pending.computeIfAbsent(hold.creditAccountId(), id -> new long[2])[1] += sign * hold.amount().amountMinor();
         }
 
         /** The account's balance at 'before', the first time a later transfer touches it. */

@@ -8,10 +8,12 @@ import bankcore.core.domain.JournalHash;
 import bankcore.core.domain.Money;
 import bankcore.core.domain.Refusal;
 import bankcore.core.domain.Transfer;
+import bankcore.core.domain.TransferKind;
 import bankcore.core.port.out.IdSource;
 import bankcore.core.port.out.JournalHead;
 import bankcore.core.port.out.LedgerTransaction;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.time.temporal.ChronoUnit;
@@ -58,19 +60,57 @@ final class Posting {
     Transfer post(LedgerTransaction tx, Account debitAccount, Account creditAccount, Money amount, String description,
                   UUID reverses) {
         requireDifferent(debitAccount.id(), creditAccount.id());
-        Account debit = debitAccount.debit(amount);
-        Account credit = creditAccount.credit(amount);
+        return record(tx, debitAccount.debit(amount), creditAccount.credit(amount), amount, description, reverses,
+                Entry.POSTED);
+    }
+
+    /**
+     * Appends one entry of any kind between two accounts given in their state after it, and stores
+     * what changed of them: the balances when the entry moves money, the pending totals when it
+     * opens or ends a hold.
+     */
+    Transfer record(LedgerTransaction tx, Account debit, Account credit, Money amount, String description,
+                    UUID reverses, Entry entry) {
+        requireDifferent(debit.id(), credit.id());
         JournalHead head = tx.head();
+        Instant at = stamp(head);
+        Instant expiresAt = entry.holdFor() == null ? null : at.plus(entry.holdFor());
         Transfer unsealed = new Transfer(ids.newTransferId(), head.sequence() + 1, debit.id(), credit.id(),
-                amount, description, stamp(head), reverses, debit.balanceMinor(), credit.balanceMinor(), "");
-        Transfer sealed = withHash(unsealed, JournalHash.chain(head.hash(), unsealed));
+                amount, description, at, reverses, debit.balanceMinor(), credit.balanceMinor(), "", entry.kind(),
+                entry.ends(), expiresAt);
+        Transfer sealed = unsealed.withHash(JournalHash.chain(head.hash(), unsealed));
         tx.append(sealed);
-        Events.record(tx, sealed.reverses() == null ? EventType.TRANSFER_POSTED : EventType.TRANSFER_REVERSED,
-                sealed.createdAt(), sealed);
-        tx.updateBalance(debit.id(), debit.balanceMinor());
-        tx.updateBalance(credit.id(), credit.balanceMinor());
+        Events.record(tx, EventType.ofEntry(sealed), sealed.createdAt(), sealed);
+        // Pending totals first: a capture releases its hold before it spends, so no state in between
+        // has the balance already lowered while the hold still counts.
+        if (entry.kind() != TransferKind.POSTED) {
+            tx.updatePending(debit.id(), debit.pendingDebitsMinor(), debit.pendingCreditsMinor());
+            tx.updatePending(credit.id(), credit.pendingDebitsMinor(), credit.pendingCreditsMinor());
+        }
+        if (entry.kind().movesBalances()) {
+            tx.updateBalance(debit.id(), debit.balanceMinor());
+            tx.updateBalance(credit.id(), credit.balanceMinor());
+        }
         tx.appendAudit(AuditEntry.ofMovement(sealed, debit.isSystem(), credit.isSystem(), audit));
         return sealed;
+    }
+
+    /**
+     * What kind of entry {@link #record} appends.
+     *
+     * @param ends the hold it ends, for a capture, void or expiry
+     * @param holdFor how long a hold stays open, for a hold
+     */
+    record Entry(TransferKind kind, UUID ends, Duration holdFor) {
+        static final Entry POSTED = new Entry(TransferKind.POSTED, null, null);
+
+        static Entry hold(Duration holdFor) {
+            return new Entry(TransferKind.HOLD, null, holdFor);
+        }
+
+        static Entry ending(TransferKind kind, UUID hold) {
+            return new Entry(kind, hold, null);
+        }
     }
 
     private static void requireDifferent(long debitAccountId, long creditAccountId) {
@@ -108,11 +148,5 @@ final class Posting {
     private Instant stamp(JournalHead head) {
         Instant now = now();
         return now.isBefore(head.createdAt()) ? head.createdAt() : now;
-    }
-
-    private static Transfer withHash(Transfer t, String hash) {
-        return new Transfer(t.id(), t.sequence(), t.debitAccountId(), t.creditAccountId(), t.amount(),
-                t.description(), t.createdAt(), t.reverses(), t.debitBalanceAfterMinor(), t.creditBalanceAfterMinor(),
-                hash);
     }
 }

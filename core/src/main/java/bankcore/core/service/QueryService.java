@@ -8,6 +8,7 @@ import bankcore.core.domain.Page;
 import bankcore.core.domain.Refusal;
 import bankcore.core.domain.StatementEntry;
 import bankcore.core.domain.Transfer;
+import bankcore.core.domain.TransferStatus;
 import bankcore.core.domain.TransferFilter;
 import bankcore.core.port.in.LedgerQueries;
 import bankcore.core.port.out.AccountReader;
@@ -76,6 +77,11 @@ public final class QueryService implements LedgerQueries {
     @Override
     public Optional<Account> cashAccount(Currency currency) {
         return accounts.findSystemAccount(currency);
+    }
+
+    @Override
+    public TransferStatus status(Transfer transfer) {
+        return TransferStatus.of(transfer, transfer.isHold() ? journal.findEnding(transfer.id()) : Optional.empty());
     }
 
     @Override

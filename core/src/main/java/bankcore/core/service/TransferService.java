@@ -1,6 +1,5 @@
 package bankcore.core.service;
 
-import bankcore.core.domain.Account;
 import bankcore.core.domain.IdempotencyKey;
 import bankcore.core.domain.Money;
 import bankcore.core.domain.Outcome;
@@ -106,31 +105,19 @@ public final class TransferService implements TransferMoney, MoveCash {
                         command.description(), null)))));
     }
 
-    private static Idempotency.Result postIdempotently(LedgerTransaction tx, Posting posting, TransferCommand command) {
+    static Idempotency.Result postIdempotently(LedgerTransaction tx, Posting posting, TransferCommand command) {
         return Idempotency.run(tx, command.idempotencyKey(), fingerprint(command), posting.clock(),
                 () -> List.of(postAsInitiator(tx, posting, command)));
     }
 
-    /**
-     * A customer may only spend from its own account and pay other customers; to anyone else an
-     * account it may not touch looks like one that does not exist, so ids cannot be probed. Each
-     * account is read once: the accounts checked here are the ones posted.
-     */
+    /** A customer's transfer goes between the accounts {@link Parties} lets it touch. */
     private static Transfer postAsInitiator(LedgerTransaction tx, Posting posting, TransferCommand command) {
         if (command.initiatedBy().isEmpty()) {
             return posting.post(tx, command.fromAccountId(), command.toAccountId(), command.amount(),
                     command.description(), null);
         }
-        long customerId = command.initiatedBy().getAsLong();
-        Account from = Posting.requireAccount(tx, command.fromAccountId());
-        if (!from.isOwnedBy(customerId)) {
-            throw Refusal.ACCOUNT_NOT_FOUND.because("account " + command.fromAccountId() + " does not exist");
-        }
-        Account to = Posting.requireAccount(tx, command.toAccountId());
-        if (to.isSystem()) {
-            throw Refusal.ACCOUNT_NOT_FOUND.because("account " + command.toAccountId() + " does not exist");
-        }
-        return posting.post(tx, from, to, command.amount(), command.description(), null);
+        Parties parties = Parties.forCustomer(tx, command, command.initiatedBy().getAsLong());
+        return posting.post(tx, parties.from(), parties.to(), command.amount(), command.description(), null);
     }
 
     private static Transfer postReversal(LedgerTransaction tx, Posting posting, UUID transferId, String description) {
@@ -148,7 +135,7 @@ public final class TransferService implements TransferMoney, MoveCash {
         return writer.write(List.of(command)).get(0).orThrow();
     }
 
-    private static Posted posted(Idempotency.Result result) {
+    static Posted posted(Idempotency.Result result) {
         return new Posted(result.transfers().get(0), result.replayed());
     }
 
@@ -161,7 +148,7 @@ public final class TransferService implements TransferMoney, MoveCash {
     }
 
     /** Two requests are "the same" when they would move the same money the same way, however the amount was spelled. */
-    private static String fingerprint(TransferCommand command) {
+    static String fingerprint(TransferCommand command) {
         return "transfer|" + command.fromAccountId() + "|" + command.toAccountId() + "|" + amount(command.amount())
                 + "|" + command.description() + "|" + command.initiatedBy();
     }
@@ -170,7 +157,7 @@ public final class TransferService implements TransferMoney, MoveCash {
         return kind + "|" + command.accountId() + "|" + amount(command.amount()) + "|" + command.description();
     }
 
-    private static String amount(Money amount) {
+    static String amount(Money amount) {
         return amount.amountMinor() + " " + amount.currency().getCurrencyCode();
     }
 }

@@ -6,12 +6,15 @@ import bankcore.core.domain.AccountStatus;
 import bankcore.core.domain.Customer;
 import bankcore.core.domain.Event;
 import bankcore.core.domain.IdempotencyKey;
+import bankcore.core.domain.Money;
 import bankcore.core.domain.Transfer;
 import bankcore.core.port.out.IdempotencyRecord;
 import bankcore.core.port.out.JournalHead;
 import bankcore.core.port.out.LedgerTransaction;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
@@ -170,6 +173,31 @@ final class InMemoryLedgerState implements LedgerTransaction {
     }
 
     @Override
+    public Optional<Transfer> endingOf(UUID holdId) {
+        return journal.stream().filter(t -> holdId.equals(t.ends())).findFirst();
+    }
+
+    @Override
+    public List<Transfer> holdsDueBy(Instant instant, int limit) {
+        return journal.stream()
+                .filter(t -> t.isHold() && !t.expiresAt().isAfter(instant) && endingOf(t.id()).isEmpty())
+                .sorted(Comparator.comparing(Transfer::expiresAt).thenComparingLong(Transfer::sequence))
+                .limit(limit)
+                .toList();
+    }
+
+    @Override
+    public void updatePending(long accountId, long pendingDebitsMinor, long pendingCreditsMinor) {
+        accounts.put(accountId, existing(accountId).withPending(pendingDebitsMinor, pendingCreditsMinor));
+    }
+
+    @Override
+    public void updateCreditLimit(long accountId, long creditLimitMinor) {
+        Account account = existing(accountId);
+        accounts.put(accountId, account.withCreditLimit(Money.of(creditLimitMinor, account.currency())));
+    }
+
+    @Override
     public JournalHead head() {
         if (journal.isEmpty()) {
             return JournalHead.EMPTY;
@@ -178,7 +206,7 @@ final class InMemoryLedgerState implements LedgerTransaction {
         return new JournalHead(last.sequence(), last.hash(), last.createdAt());
     }
 
-    /** Checks what the real stores' schema checks: the sequence, known accounts, one reversal per transfer. */
+    /** Checks what the real stores' schema checks: the sequence, known accounts, one reversal per transfer, one end per hold. */
     @Override
     public void append(Transfer transfer) {
         if (transfer.sequence() != head().sequence() + 1) {
@@ -189,6 +217,9 @@ final class InMemoryLedgerState implements LedgerTransaction {
         existing(transfer.creditAccountId());
         if (transfer.reverses() != null && reversalOf(transfer.reverses()).isPresent()) {
             throw new IllegalStateException("transfer " + transfer.reverses() + " is already reversed");
+        }
+        if (transfer.ends() != null && endingOf(transfer.ends()).isPresent()) {
+            throw new IllegalStateException("hold " + transfer.ends() + " is already ended");
         }
         journal.add(transfer);
         transfersById.put(transfer.id(), transfer);

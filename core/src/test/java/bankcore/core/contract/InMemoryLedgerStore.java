@@ -9,6 +9,7 @@ import bankcore.core.domain.Money;
 import bankcore.core.domain.Outcome;
 import bankcore.core.domain.Transfer;
 import bankcore.core.domain.TransferFilter;
+import bankcore.core.domain.TransferKind;
 import bankcore.core.domain.analytics.VolumeBucket;
 import bankcore.core.port.out.CurrencyTotals;
 import bankcore.core.port.out.CustomerStore;
@@ -19,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
@@ -110,6 +112,11 @@ public final class InMemoryLedgerStore implements LedgerStore, CustomerStore {
     }
 
     @Override
+    public synchronized Optional<Transfer> findEnding(UUID holdId) {
+        return state.endingOf(holdId);
+    }
+
+    @Override
     public synchronized List<Transfer> journal(long afterSequence, int limit) {
         return state.journal().stream().filter(t -> t.sequence() > afterSequence).limit(limit).toList();
     }
@@ -190,6 +197,22 @@ public final class InMemoryLedgerStore implements LedgerStore, CustomerStore {
     @Override
     public synchronized long[] customerBalances(Currency currency) {
         return customerAccounts(currency).mapToLong(Account::balanceMinor).sorted().toArray();
+    }
+
+    @Override
+    public synchronized long[] openHoldTotals(Currency currency) {
+        List<Transfer> open = state.journal().stream()
+                .filter(t -> t.isHold() && t.amount().currency().equals(currency) && state.endingOf(t.id()).isEmpty())
+                .toList();
+        return new long[] {open.size(), open.stream().mapToLong(t -> t.amount().amountMinor()).sum()};
+    }
+
+    @Override
+    public synchronized List<Transfer> recentExpiries(Currency currency, int limit) {
+        List<Transfer> expiries = new ArrayList<>(state.journal().stream()
+                .filter(t -> t.kind() == TransferKind.EXPIRY && t.amount().currency().equals(currency)).toList());
+        Collections.reverse(expiries);
+        return expiries.subList(0, Math.min(limit, expiries.size()));
     }
 
     @Override

@@ -17,6 +17,14 @@ class InMemoryLedgerStoreContractTest {
     }
 
     @Nested
+    class Holds extends HoldsContract {
+        @Override
+        protected Ledger.Builder builderOnEmptyStore() {
+            return Ledger.builder(new InMemoryLedgerStore());
+        }
+    }
+
+    @Nested
     class Journal extends JournalReaderContract {
         @Override
         protected Ledger.Builder builderOnEmptyStore() {

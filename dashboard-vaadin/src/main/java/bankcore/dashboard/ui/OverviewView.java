@@ -44,6 +44,8 @@ public class OverviewView extends ViewFrame implements Refreshable {
     private final StatCard transfers = new StatCard("Transfers", "transfers");
     private final Div currencies = new Div();
     private final Map<Currency, CurrencyPanel> panels = new LinkedHashMap<>();
+    private final Div holds = new Div();
+    private final Map<Currency, HoldsPanel> holdPanels = new LinkedHashMap<>();
     private final DashboardBackend backend = DashboardBackend.current();
     private final AccountOwners owners = new AccountOwners(backend.queries());
     private final LargestMovements largest = LargestMovements.shared(backend.queries(), LARGEST_SHOWN);
@@ -55,7 +57,7 @@ public class OverviewView extends ViewFrame implements Refreshable {
         invariants.setId("invariants");
         invariants.addClassName("invariants");
         addToHeader(asOf);
-        add(invariants, cardRow(customers, accounts, transfers), currencies);
+        add(invariants, cardRow(customers, accounts, transfers), currencies, holds);
         refresh();
     }
 
@@ -70,6 +72,11 @@ public class OverviewView extends ViewFrame implements Refreshable {
         for (CurrencySummary currency : summary.currencies()) {
             panelFor(currency.currency()).show(currency, lastDay(currency.currency(), now),
                     largest.of(currency.currency(), now));
+            holdPanels.computeIfAbsent(currency.currency(), c -> {
+                HoldsPanel panel = new HoldsPanel(c);
+                holds.add(panel);
+                return panel;
+            }).show(backend.analytics().holds(currency.currency()));
         }
         showInvariants(backend.invariants().latest());
     }

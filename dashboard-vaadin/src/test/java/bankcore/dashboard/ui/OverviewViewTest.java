@@ -1,10 +1,13 @@
 package bankcore.dashboard.ui;
 
 import bankcore.core.domain.Transfer;
+import bankcore.core.port.in.HoldFunds.Movement;
+import bankcore.core.port.in.TransferMoney.TransferCommand;
 import bankcore.dashboard.SeededLedger;
 import bankcore.dashboard.ui.format.Formats;
 import bankcore.dashboard.ui.component.EChart;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import org.junit.jupiter.api.Test;
 
@@ -58,6 +61,26 @@ class OverviewViewTest extends DashboardUiTest {
         assertThat(number("day-count-EUR-note")).startsWith("+300.0%");
         assertThat(number("day-volume-EUR")).isEqualTo("€245.25");
         assertThat(number("day-volume-EUR-note")).startsWith("-2.1%");
+    }
+
+    @Test
+    void shows_holds_outstanding_credit_used_and_recent_expiries() {
+        seeded.ledger.accountControls().setCreditLimit(seeded.dee.id(), SeededLedger.eur("100.00"));
+        seeded.transfer(seeded.dee, seeded.cyd, "30.00");
+        Transfer expiring = seeded.ledger.holds().submit(Movement.held(TransferCommand.of(seeded.bob.id(),
+                seeded.cyd.id(), SeededLedger.eur("5.00"), "held"), Duration.ofMinutes(1))).transfer();
+        seeded.ledger.holds().submit(Movement.held(TransferCommand.of(seeded.ada.id(), seeded.cyd.id(),
+                SeededLedger.eur("12.50"), "held"), Duration.ofHours(1)));
+        seeded.clock.advance(Duration.ofMinutes(2));
+        seeded.ledger.holds().expireDue();
+
+        navigateTo(OverviewView.class);
+
+        assertThat(number("holds-EUR")).isEqualTo("€12.50");
+        assertThat(number("holds-EUR-note")).isEqualTo("1 open");
+        assertThat(number("credit-used-EUR")).isEqualTo("€10.00");
+        assertThat(_get(Div.class, spec -> spec.withId("expiries-EUR")).getElement().getTextRecursively())
+                .contains("€5.00").contains(expiring.id().toString());
     }
 
     @Test

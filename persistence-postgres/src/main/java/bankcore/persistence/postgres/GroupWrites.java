@@ -24,7 +24,9 @@ import java.util.stream.Collectors;
  */
 final class GroupWrites {
     private static final String UPDATE_ACCOUNTS = "UPDATE account SET balance = v.balance, status = v.status, "
-            + "changed_epoch = ? FROM unnest(?::bigint[], ?::bigint[], ?::text[]) AS v (id, balance, status) WHERE account.id = v.id";
+            + "credit_limit = v.credit_limit, pending_debits = v.pending_debits, pending_credits = v.pending_credits, "
+            + "changed_epoch = ? FROM unnest(?::bigint[], ?::bigint[], ?::text[], ?::bigint[], ?::bigint[], ?::bigint[]) "
+            + "AS v (id, balance, status, credit_limit, pending_debits, pending_credits) WHERE account.id = v.id";
 
     private GroupWrites() {
     }
@@ -51,7 +53,7 @@ final class GroupWrites {
         }
         List<Account> newAccounts = group.newAccounts();
         try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO account (" + PgRows.ACCOUNT_COLUMNS + ", changed_epoch) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                "INSERT INTO account (" + PgRows.ACCOUNT_COLUMNS + ", changed_epoch) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (Account a : newAccounts) {
                 insert.setLong(1, a.id());
                 if (a.isSystem()) {
@@ -64,13 +66,16 @@ final class GroupWrites {
                 insert.setString(5, a.status().name());
                 insert.setString(6, a.kind().name());
                 insert.setLong(7, PgRows.micros(a.createdAt()));
-                insert.setLong(8, epoch);
+                insert.setLong(8, a.creditLimitMinor());
+                insert.setLong(9, a.pendingDebitsMinor());
+                insert.setLong(10, a.pendingCreditsMinor());
+                insert.setLong(11, epoch);
                 insert.addBatch();
             }
             run(insert, newAccounts.size());
         }
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO journal ("
-                + PgRows.TRANSFER_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + PgRows.TRANSFER_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (Transfer t : group.journal()) {
                 insert.setLong(1, t.sequence());
                 insert.setObject(2, t.id());
@@ -84,6 +89,13 @@ final class GroupWrites {
                 insert.setLong(10, t.debitBalanceAfterMinor());
                 insert.setLong(11, t.creditBalanceAfterMinor());
                 insert.setString(12, t.hash());
+                insert.setString(13, t.kind().name());
+                insert.setObject(14, t.ends(), Types.OTHER);
+                if (t.expiresAt() == null) {
+                    insert.setNull(15, Types.BIGINT);
+                } else {
+                    insert.setLong(15, PgRows.micros(t.expiresAt()));
+                }
                 insert.addBatch();
             }
             run(insert, group.journal().size());
@@ -153,11 +165,17 @@ final class GroupWrites {
         Long[] ids = changed.stream().map(Account::id).toArray(Long[]::new);
         Long[] balances = changed.stream().map(Account::balanceMinor).toArray(Long[]::new);
         String[] statuses = changed.stream().map(a -> a.status().name()).toArray(String[]::new);
+        Long[] limits = changed.stream().map(Account::creditLimitMinor).toArray(Long[]::new);
+        Long[] pendingDebits = changed.stream().map(Account::pendingDebitsMinor).toArray(Long[]::new);
+        Long[] pendingCredits = changed.stream().map(Account::pendingCreditsMinor).toArray(Long[]::new);
         try (PreparedStatement update = connection.prepareStatement(UPDATE_ACCOUNTS)) {
             update.setLong(1, epoch);
             update.setArray(2, connection.createArrayOf("bigint", ids));
             update.setArray(3, connection.createArrayOf("bigint", balances));
             update.setArray(4, connection.createArrayOf("text", statuses));
+            update.setArray(5, connection.createArrayOf("bigint", limits));
+            update.setArray(6, connection.createArrayOf("bigint", pendingDebits));
+            update.setArray(7, connection.createArrayOf("bigint", pendingCredits));
             update.executeUpdate();
         }
     }

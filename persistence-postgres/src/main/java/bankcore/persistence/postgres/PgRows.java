@@ -12,6 +12,7 @@ import bankcore.core.domain.EventType;
 import bankcore.core.domain.Money;
 import bankcore.core.domain.Role;
 import bankcore.core.domain.Transfer;
+import bankcore.core.domain.TransferKind;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -25,9 +26,10 @@ import java.util.UUID;
 /** Maps PostgreSQL rows to domain values, by column name. Times are stored as UTC epoch microseconds. */
 final class PgRows {
     static final String CUSTOMER_COLUMNS = "id, name, email, role, created_at, password_hash";
-    static final String ACCOUNT_COLUMNS = "id, owner_id, currency, balance, status, kind, created_at";
+    static final String ACCOUNT_COLUMNS = "id, owner_id, currency, balance, status, kind, created_at, credit_limit, "
+            + "pending_debits, pending_credits";
     static final String TRANSFER_COLUMNS = "seq, id, debit_account_id, credit_account_id, amount, currency, "
-            + "description, created_at, reverses, debit_balance_after, credit_balance_after, hash";
+            + "description, created_at, reverses, debit_balance_after, credit_balance_after, hash, kind, ends, expires_at";
     static final String EVENT_COLUMNS = "position, id, type, occurred_at, data";
 
     static final String ACCOUNT_BY_ID = "SELECT " + ACCOUNT_COLUMNS + " FROM account WHERE id = ?";
@@ -37,6 +39,7 @@ final class PgRows {
     static final String ANY_ADMIN = "SELECT 1 FROM customer WHERE role = 'ADMIN' LIMIT 1";
     static final String AUDIT_COLUMNS = "seq, at, action, actor_id, client_address, request_id, account_id, transfer_id";
     static final String TRANSFER_BY_ID = "SELECT " + TRANSFER_COLUMNS + " FROM journal WHERE id = ?";
+    static final String ENDING_OF = "SELECT " + TRANSFER_COLUMNS + " FROM journal WHERE ends = ?";
 
     private PgRows() {
     }
@@ -54,7 +57,8 @@ final class PgRows {
     static Account account(ResultSet rs) throws SQLException {
         return new Account(rs.getLong("id"), rs.getLong("owner_id"), Currency.getInstance(rs.getString("currency")),
                 rs.getLong("balance"), AccountStatus.valueOf(rs.getString("status")),
-                AccountKind.valueOf(rs.getString("kind")), instant(rs.getLong("created_at")));
+                AccountKind.valueOf(rs.getString("kind")), instant(rs.getLong("created_at")), rs.getLong("credit_limit"),
+                rs.getLong("pending_debits"), rs.getLong("pending_credits"));
     }
 
     static Transfer transfer(ResultSet rs) throws SQLException {
@@ -63,7 +67,13 @@ final class PgRows {
                 rs.getLong("credit_account_id"),
                 Money.of(rs.getLong("amount"), Currency.getInstance(rs.getString("currency"))),
                 rs.getString("description"), instant(rs.getLong("created_at")), reverses,
-                rs.getLong("debit_balance_after"), rs.getLong("credit_balance_after"), rs.getString("hash"));
+                rs.getLong("debit_balance_after"), rs.getLong("credit_balance_after"), rs.getString("hash"),
+                TransferKind.valueOf(rs.getString("kind")), rs.getObject("ends", UUID.class), nullableInstant(rs));
+    }
+
+    private static Instant nullableInstant(ResultSet rs) throws SQLException {
+        long micros = rs.getLong("expires_at");
+        return rs.wasNull() ? null : instant(micros);
     }
 
     /** Saturates instead of overflowing, so open-ended ranges (Instant.MIN/MAX) work as bounds. */

@@ -176,6 +176,11 @@ public final class PostgresLedgerStore implements LedgerStore, CustomerStore {
     }
 
     @Override
+    public Optional<Transfer> findEnding(UUID holdId) {
+        return readers.one(PgRows.ENDING_OF, PgRows::transfer, holdId);
+    }
+
+    @Override
     public List<Transfer> journal(long afterSequence, int limit) {
         return readers.list("SELECT " + PgRows.TRANSFER_COLUMNS + " FROM journal WHERE seq > ? ORDER BY seq LIMIT ?",
                 PgRows::transfer, afterSequence, limit);
@@ -272,6 +277,19 @@ public final class PostgresLedgerStore implements LedgerStore, CustomerStore {
     public long[] customerBalances(Currency currency) {
         return readers.list("SELECT balance FROM account WHERE currency = ? AND kind = 'CUSTOMER' ORDER BY balance",
                 rs -> rs.getLong(1), currency.getCurrencyCode()).stream().mapToLong(Long::longValue).toArray();
+    }
+
+    @Override
+    public long[] openHoldTotals(Currency currency) {
+        return readers.one("SELECT count(*), coalesce(sum(j.amount), 0) FROM open_hold o JOIN journal j ON j.id = o.id "
+                + "WHERE j.currency = ?", rs -> new long[] {rs.getLong(1), rs.getLong(2)}, currency.getCurrencyCode())
+                .orElseThrow();
+    }
+
+    @Override
+    public List<Transfer> recentExpiries(Currency currency, int limit) {
+        return readers.list("SELECT " + PgRows.TRANSFER_COLUMNS + " FROM journal WHERE kind = 'EXPIRY' AND currency = ? "
+                + "ORDER BY seq DESC LIMIT ?", PgRows::transfer, currency.getCurrencyCode(), limit);
     }
 
     @Override

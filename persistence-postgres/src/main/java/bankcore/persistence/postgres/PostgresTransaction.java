@@ -6,6 +6,7 @@ import bankcore.core.domain.AccountStatus;
 import bankcore.core.domain.Customer;
 import bankcore.core.domain.Event;
 import bankcore.core.domain.IdempotencyKey;
+import bankcore.core.domain.Money;
 import bankcore.core.domain.StoreFailureException;
 import bankcore.core.domain.Transfer;
 import bankcore.core.port.out.IdempotencyRecord;
@@ -14,11 +15,15 @@ import bankcore.core.port.out.LedgerTransaction;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * One group's transaction seen as a {@link LedgerTransaction}. It starts by locking the journal's
@@ -200,6 +205,36 @@ final class PostgresTransaction implements LedgerTransaction {
     }
 
     @Override
+    public Optional<Transfer> endingOf(UUID holdId) {
+        return command.endingOf(holdId).or(() -> group.endingOf(holdId))
+                .or(() -> one(PgRows.ENDING_OF, PgRows::transfer, holdId));
+    }
+
+    /** The database's due holds not ended by this group, and the group's own due holds, earliest first. */
+    @Override
+    public List<Transfer> holdsDueBy(Instant instant, int limit) {
+        List<Transfer> due = new ArrayList<>(list("SELECT " + PgRows.TRANSFER_COLUMNS + " FROM journal WHERE id IN ("
+                + "SELECT id FROM open_hold WHERE expires_at <= ? ORDER BY expires_at, seq LIMIT ?)",
+                PgRows::transfer, PgRows.micros(instant), limit));
+        Stream.concat(group.journal().stream(), command.journal().stream())
+                .filter(t -> t.isHold() && !t.expiresAt().isAfter(instant)).forEach(due::add);
+        due.removeIf(hold -> group.endingOf(hold.id()).isPresent() || command.endingOf(hold.id()).isPresent());
+        due.sort(Comparator.comparing(Transfer::expiresAt).thenComparingLong(Transfer::sequence));
+        return due.subList(0, Math.min(limit, due.size()));
+    }
+
+    @Override
+    public void updatePending(long accountId, long pendingDebitsMinor, long pendingCreditsMinor) {
+        command.put(existing(accountId).withPending(pendingDebitsMinor, pendingCreditsMinor));
+    }
+
+    @Override
+    public void updateCreditLimit(long accountId, long creditLimitMinor) {
+        Account account = existing(accountId);
+        command.put(account.withCreditLimit(Money.of(creditLimitMinor, account.currency())));
+    }
+
+    @Override
     public JournalHead head() {
         return head;
     }
@@ -235,12 +270,16 @@ final class PostgresTransaction implements LedgerTransaction {
                 + " is changed but does not exist"));
     }
 
-    private <T> Optional<T> one(String sql, PgReads.RowMapper<T> mapper, Object... args) {
+    private <T> List<T> list(String sql, PgReads.RowMapper<T> mapper, Object... args) {
         try {
-            List<T> rows = PgReads.list(connection, sql, mapper, args);
-            return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+            return PgReads.list(connection, sql, mapper, args);
         } catch (SQLException e) {
             throw new StoreFailureException("read failed: " + sql, e);
         }
+    }
+
+    private <T> Optional<T> one(String sql, PgReads.RowMapper<T> mapper, Object... args) {
+        List<T> rows = list(sql, mapper, args);
+        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
     }
 }

@@ -34,6 +34,7 @@ final class WriteLayer {
     private final Map<String, Customer> customersByEmail = new HashMap<>();
     private final Map<UUID, Transfer> journal = new LinkedHashMap<>();
     private final Map<UUID, Transfer> reversalsByOriginal = new HashMap<>();
+    private final Map<UUID, Transfer> endingsByHold = new HashMap<>();
     private final Map<IdempotencyKey, IdempotencyRecord> keys = new LinkedHashMap<>();
     private final List<AuditEntry> audit = new ArrayList<>();
     private final List<Event> events = new ArrayList<>();
@@ -46,6 +47,7 @@ final class WriteLayer {
         customersByEmail.clear();
         journal.clear();
         reversalsByOriginal.clear();
+        endingsByHold.clear();
         keys.clear();
         audit.clear();
         events.clear();
@@ -60,6 +62,7 @@ final class WriteLayer {
         below.customersByEmail.putAll(customersByEmail);
         below.journal.putAll(journal);
         below.reversalsByOriginal.putAll(reversalsByOriginal);
+        below.endingsByHold.putAll(endingsByHold);
         below.keys.putAll(keys);
         below.audit.addAll(audit);
         below.events.addAll(events);
@@ -108,6 +111,9 @@ final class WriteLayer {
         if (transfer.reverses() != null) {
             reversalsByOriginal.put(transfer.reverses(), transfer);
         }
+        if (transfer.ends() != null) {
+            endingsByHold.put(transfer.ends(), transfer);
+        }
     }
 
     Optional<Transfer> transfer(UUID id) {
@@ -116,6 +122,10 @@ final class WriteLayer {
 
     Optional<Transfer> reversalOf(UUID original) {
         return Optional.ofNullable(reversalsByOriginal.get(original));
+    }
+
+    Optional<Transfer> endingOf(UUID hold) {
+        return Optional.ofNullable(endingsByHold.get(hold));
     }
 
     void add(IdempotencyRecord record) {

@@ -34,12 +34,13 @@ final class GroupWrites implements AutoCloseable {
         insertCustomer = connection.prepareStatement(
                 "INSERT INTO customer (" + Rows.CUSTOMER_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?)");
         insertAccount = connection.prepareStatement(
-                "INSERT INTO account (" + Rows.ACCOUNT_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)");
+                "INSERT INTO account (" + Rows.ACCOUNT_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         insertJournal = connection.prepareStatement(
-                "INSERT INTO journal (" + Rows.TRANSFER_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                "INSERT INTO journal (" + Rows.TRANSFER_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         insertKey = connection.prepareStatement(
                 "INSERT INTO idempotency_key (scope, key, fingerprint, transfer_ids, created_at) VALUES (?, ?, ?, ?, ?)");
-        updateAccount = connection.prepareStatement("UPDATE account SET balance = ?, status = ? WHERE id = ?");
+        updateAccount = connection.prepareStatement("UPDATE account SET balance = ?, status = ?, credit_limit = ?, "
+                + "pending_debits = ?, pending_credits = ? WHERE id = ?");
         insertAudit = connection.prepareStatement("INSERT INTO audit_log (" + Rows.AUDIT_INSERT_COLUMNS
                 + ") VALUES (?, ?, ?, ?, ?, ?, ?)");
         insertEvent = connection.prepareStatement(
@@ -70,6 +71,9 @@ final class GroupWrites implements AutoCloseable {
             insertAccount.setString(5, a.status().name());
             insertAccount.setString(6, a.kind().name());
             insertAccount.setLong(7, Rows.micros(a.createdAt()));
+            insertAccount.setLong(8, a.creditLimitMinor());
+            insertAccount.setLong(9, a.pendingDebitsMinor());
+            insertAccount.setLong(10, a.pendingCreditsMinor());
             insertAccount.addBatch();
         }
         run(insertAccount, newAccounts.size());
@@ -86,6 +90,13 @@ final class GroupWrites implements AutoCloseable {
             insertJournal.setLong(10, t.debitBalanceAfterMinor());
             insertJournal.setLong(11, t.creditBalanceAfterMinor());
             insertJournal.setString(12, t.hash());
+            insertJournal.setString(13, t.kind().name());
+            setNullableString(insertJournal, 14, t.ends() == null ? null : t.ends().toString());
+            if (t.expiresAt() == null) {
+                insertJournal.setNull(15, Types.INTEGER);
+            } else {
+                insertJournal.setLong(15, Rows.micros(t.expiresAt()));
+            }
             insertJournal.addBatch();
         }
         run(insertJournal, group.journal().size());
@@ -102,7 +113,10 @@ final class GroupWrites implements AutoCloseable {
         for (Account a : changed) {
             updateAccount.setLong(1, a.balanceMinor());
             updateAccount.setString(2, a.status().name());
-            updateAccount.setLong(3, a.id());
+            updateAccount.setLong(3, a.creditLimitMinor());
+            updateAccount.setLong(4, a.pendingDebitsMinor());
+            updateAccount.setLong(5, a.pendingCreditsMinor());
+            updateAccount.setLong(6, a.id());
             updateAccount.addBatch();
         }
         run(updateAccount, changed.size());

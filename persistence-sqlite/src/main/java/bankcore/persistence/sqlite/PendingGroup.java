@@ -38,6 +38,8 @@ final class PendingGroup {
     private final List<Transfer> journal = new ArrayList<>();
     private final Map<UUID, Transfer> transfersById = new HashMap<>();
     private final Map<UUID, Transfer> reversalsByOriginal = new HashMap<>();
+    /** The entries that ended a hold, by the hold they end. */
+    private final Map<UUID, Transfer> endingsByHold = new HashMap<>();
     private final List<IdempotencyRecord> keys = new ArrayList<>();
     private final Map<IdempotencyKey, IdempotencyRecord> keysByKey = new HashMap<>();
     private final List<AuditEntry> audit = new ArrayList<>();
@@ -66,6 +68,7 @@ final class PendingGroup {
         journal.clear();
         transfersById.clear();
         reversalsByOriginal.clear();
+        endingsByHold.clear();
         keys.clear();
         keysByKey.clear();
         audit.clear();
@@ -103,6 +106,9 @@ final class PendingGroup {
             transfersById.remove(transfer.id());
             if (transfer.reverses() != null) {
                 reversalsByOriginal.remove(transfer.reverses());
+            }
+            if (transfer.ends() != null) {
+                endingsByHold.remove(transfer.ends());
             }
         });
         truncate(keys, mark.keys()).forEach(record -> keysByKey.remove(record.key()));
@@ -162,6 +168,9 @@ final class PendingGroup {
         if (transfer.reverses() != null) {
             reversalsByOriginal.put(transfer.reverses(), transfer);
         }
+        if (transfer.ends() != null) {
+            endingsByHold.put(transfer.ends(), transfer);
+        }
         head = new JournalHead(transfer.sequence(), transfer.hash(), transfer.createdAt());
     }
 
@@ -171,6 +180,14 @@ final class PendingGroup {
 
     Optional<Transfer> reversalOf(UUID original) {
         return Optional.ofNullable(reversalsByOriginal.get(original));
+    }
+
+    Optional<Transfer> endingOf(UUID hold) {
+        return Optional.ofNullable(endingsByHold.get(hold));
+    }
+
+    boolean ends(UUID hold) {
+        return endingsByHold.containsKey(hold);
     }
 
     void add(IdempotencyRecord record) {

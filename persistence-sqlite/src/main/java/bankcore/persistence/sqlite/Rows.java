@@ -12,6 +12,7 @@ import bankcore.core.domain.EventType;
 import bankcore.core.domain.Money;
 import bankcore.core.domain.Role;
 import bankcore.core.domain.Transfer;
+import bankcore.core.domain.TransferKind;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -25,9 +26,10 @@ import java.util.UUID;
 /** Maps rows to domain values and back. Times are stored as UTC epoch microseconds. */
 final class Rows {
     static final String CUSTOMER_COLUMNS = "id, name, email, role, created_at, password_hash";
-    static final String ACCOUNT_COLUMNS = "id, owner_id, currency, balance, status, kind, created_at";
+    static final String ACCOUNT_COLUMNS = "id, owner_id, currency, balance, status, kind, created_at, credit_limit, "
+            + "pending_debits, pending_credits";
     static final String TRANSFER_COLUMNS = "seq, id, debit_account_id, credit_account_id, amount, currency, "
-            + "description, created_at, reverses, debit_balance_after, credit_balance_after, hash";
+            + "description, created_at, reverses, debit_balance_after, credit_balance_after, hash, kind, ends, expires_at";
     static final String EVENT_COLUMNS = "position, id, type, occurred_at, data";
 
     /** Look-ups that both the writer (inside its transaction) and the readers make. */
@@ -40,6 +42,7 @@ final class Rows {
     static final String AUDIT_INSERT_COLUMNS = "at, action, actor_id, client_address, request_id, account_id, transfer_id";
     static final String AUDIT_COLUMNS = "seq, " + AUDIT_INSERT_COLUMNS;
     static final String TRANSFER_BY_ID = "SELECT " + TRANSFER_COLUMNS + " FROM journal WHERE id = ?";
+    static final String ENDING_OF = "SELECT " + TRANSFER_COLUMNS + " FROM journal WHERE ends = ?";
 
     private Rows() {
     }
@@ -51,15 +54,20 @@ final class Rows {
 
     static Account account(ResultSet rs) throws SQLException {
         return new Account(rs.getLong(1), rs.getLong(2), Currency.getInstance(rs.getString(3)), rs.getLong(4),
-                AccountStatus.valueOf(rs.getString(5)), AccountKind.valueOf(rs.getString(6)), instant(rs.getLong(7)));
+                AccountStatus.valueOf(rs.getString(5)), AccountKind.valueOf(rs.getString(6)), instant(rs.getLong(7)),
+                rs.getLong(8), rs.getLong(9), rs.getLong(10));
     }
 
     static Transfer transfer(ResultSet rs) throws SQLException {
         String reverses = rs.getString(9);
+        String ends = rs.getString(14);
+        long expiresAt = rs.getLong(15);
+        Instant expiry = rs.wasNull() ? null : instant(expiresAt);
         return new Transfer(UUID.fromString(rs.getString(2)), rs.getLong(1), rs.getLong(3), rs.getLong(4),
                 Money.of(rs.getLong(5), Currency.getInstance(rs.getString(6))), rs.getString(7),
                 instant(rs.getLong(8)), reverses == null ? null : UUID.fromString(reverses), rs.getLong(10),
-                rs.getLong(11), rs.getString(12));
+                rs.getLong(11), rs.getString(12), TransferKind.valueOf(rs.getString(13)),
+                ends == null ? null : UUID.fromString(ends), expiry);
     }
 
     static AuditEntry auditEntry(ResultSet rs) throws SQLException {

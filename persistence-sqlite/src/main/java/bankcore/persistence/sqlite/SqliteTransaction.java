@@ -6,6 +6,7 @@ import bankcore.core.domain.AccountStatus;
 import bankcore.core.domain.Customer;
 import bankcore.core.domain.Event;
 import bankcore.core.domain.IdempotencyKey;
+import bankcore.core.domain.Money;
 import bankcore.core.domain.StoreFailureException;
 import bankcore.core.domain.Transfer;
 import bankcore.core.port.out.IdempotencyRecord;
@@ -16,8 +17,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Currency;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -38,6 +43,8 @@ final class SqliteTransaction implements LedgerTransaction, AutoCloseable {
     private final PreparedStatement idempotencyRecord;
     private final PreparedStatement transferById;
     private final PreparedStatement reversalOf;
+    private final PreparedStatement endingOf;
+    private final PreparedStatement holdsDueBy;
     private final PreparedStatement head;
     private final PreparedStatement lastIds;
     private final PreparedStatement lastEventPosition;
@@ -54,6 +61,10 @@ final class SqliteTransaction implements LedgerTransaction, AutoCloseable {
                 "SELECT fingerprint, transfer_ids, created_at FROM idempotency_key WHERE scope = ? AND key = ?");
         transferById = connection.prepareStatement(Rows.TRANSFER_BY_ID);
         reversalOf = connection.prepareStatement("SELECT " + Rows.TRANSFER_COLUMNS + " FROM journal WHERE reverses = ?");
+        endingOf = connection.prepareStatement(Rows.ENDING_OF);
+        holdsDueBy = connection.prepareStatement("SELECT " + Rows.TRANSFER_COLUMNS + " FROM journal WHERE id IN ("
+                + "SELECT id FROM open_hold WHERE expires_at <= ? ORDER BY expires_at, seq LIMIT ?) "
+                + "ORDER BY expires_at, seq");
         head = connection.prepareStatement("SELECT seq, hash, created_at FROM journal ORDER BY seq DESC LIMIT 1");
         lastIds = connection.prepareStatement(
                 "SELECT (SELECT coalesce(max(id), 0) FROM account), (SELECT coalesce(max(id), 0) FROM customer)");
@@ -161,6 +172,32 @@ final class SqliteTransaction implements LedgerTransaction, AutoCloseable {
     }
 
     @Override
+    public Optional<Transfer> endingOf(UUID holdId) {
+        return pending.endingOf(holdId).or(() -> one(bound(endingOf, holdId.toString()), Rows::transfer));
+    }
+
+    /** The file's due holds not ended by this group, and the group's own due holds, earliest first. */
+    @Override
+    public List<Transfer> holdsDueBy(Instant instant, int limit) {
+        List<Transfer> due = new ArrayList<>(list(bound(holdsDueBy, Rows.micros(instant), (long) limit), Rows::transfer));
+        pending.journal().stream().filter(t -> t.isHold() && !t.expiresAt().isAfter(instant)).forEach(due::add);
+        due.removeIf(hold -> pending.ends(hold.id()));
+        due.sort(Comparator.comparing(Transfer::expiresAt).thenComparingLong(Transfer::sequence));
+        return due.subList(0, Math.min(limit, due.size()));
+    }
+
+    @Override
+    public void updatePending(long accountId, long pendingDebitsMinor, long pendingCreditsMinor) {
+        pending.change(existing(accountId).withPending(pendingDebitsMinor, pendingCreditsMinor));
+    }
+
+    @Override
+    public void updateCreditLimit(long accountId, long creditLimitMinor) {
+        Account account = existing(accountId);
+        pending.change(account.withCreditLimit(Money.of(creditLimitMinor, account.currency())));
+    }
+
+    @Override
     public JournalHead head() {
         return pending.head();
     }
@@ -192,7 +229,7 @@ final class SqliteTransaction implements LedgerTransaction, AutoCloseable {
     @Override
     public void close() {
         for (PreparedStatement statement : new PreparedStatement[] {accountById, cashAccount, customerById,
-                customerByEmail, anyAdmin, idempotencyRecord, transferById, reversalOf, head, lastIds,
+                customerByEmail, anyAdmin, idempotencyRecord, transferById, reversalOf, endingOf, holdsDueBy, head, lastIds,
                 lastEventPosition}) {
             try {
                 statement.close();
@@ -228,6 +265,18 @@ final class SqliteTransaction implements LedgerTransaction, AutoCloseable {
             return statement;
         } catch (SQLException e) {
             throw new StoreFailureException("binding a look-up failed", e);
+        }
+    }
+
+    private static <T> List<T> list(PreparedStatement statement, ReadConnections.RowMapper<T> mapper) {
+        try (ResultSet rs = statement.executeQuery()) {
+            List<T> rows = new ArrayList<>();
+            while (rs.next()) {
+                rows.add(mapper.map(rs));
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new StoreFailureException("read failed", e);
         }
     }
 

@@ -4,6 +4,7 @@ import bankcore.core.Ledger;
 import bankcore.core.contract.AnalyticsReaderContract;
 import bankcore.core.contract.AuditLogContract;
 import bankcore.core.contract.EventFeedContract;
+import bankcore.core.contract.HoldsContract;
 import bankcore.core.contract.JournalReaderContract;
 import bankcore.core.contract.LedgerWriterContract;
 import bankcore.core.contract.WebhookContract;
@@ -25,6 +26,14 @@ class SqliteLedgerStoreContractTest {
 
     @Nested
     class Writes extends LedgerWriterContract {
+        @Override
+        protected Ledger.Builder builderOnEmptyStore() {
+            return freshStore();
+        }
+    }
+
+    @Nested
+    class Holds extends HoldsContract {
         @Override
         protected Ledger.Builder builderOnEmptyStore() {
             return freshStore();

@@ -1,6 +1,7 @@
 package bankcore.core.port.in;
 
 import bankcore.core.domain.Account;
+import bankcore.core.domain.analytics.HoldsOverview;
 import bankcore.core.domain.analytics.LedgerSummary;
 import bankcore.core.domain.analytics.VolumeBucket;
 import bankcore.core.domain.analytics.WealthDistribution;
@@ -14,6 +15,9 @@ import java.util.List;
 public interface LedgerAnalytics {
 
     LedgerSummary summary();
+
+    /** Open holds, credit used and the latest expiries in one currency. */
+    HoldsOverview holds(Currency currency);
 
     /** Count and volume per {@code bucket} (whole minutes) in [{@code from}, {@code to}). Empty buckets are included. */
     List<VolumeBucket> volume(Currency currency, Instant from, Instant to, Duration bucket);

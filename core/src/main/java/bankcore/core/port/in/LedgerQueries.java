@@ -6,6 +6,7 @@ import bankcore.core.domain.Money;
 import bankcore.core.domain.Page;
 import bankcore.core.domain.StatementEntry;
 import bankcore.core.domain.Transfer;
+import bankcore.core.domain.TransferStatus;
 import bankcore.core.domain.TransferFilter;
 
 import java.time.Instant;
@@ -38,6 +39,9 @@ public interface LedgerQueries {
     Optional<Account> cashAccount(Currency currency);
 
     Optional<Transfer> transfer(UUID transferId);
+
+    /** Where a transfer stands: posted, or for a hold pending until its capture, void or expiry says otherwise. */
+    TransferStatus status(Transfer transfer);
 
     /** Newest first, with the running balance; {@code from} and {@code to} bound the posting time ({@code to} excluded). */
     Page<StatementEntry> statement(long accountId, StatementRange range, Optional<String> cursor, int limit);

@@ -1,6 +1,7 @@
 package bankcore.core.port.out;
 
 import bankcore.core.domain.Account;
+import bankcore.core.domain.Transfer;
 import bankcore.core.domain.analytics.VolumeBucket;
 
 import java.time.Duration;
@@ -18,6 +19,12 @@ public interface AnalyticsReader {
 
     /** Every customer account's balance in the currency, ascending. */
     long[] customerBalances(Currency currency);
+
+    /** How many holds in the currency are open, and the sum of their amounts: {@code {count, sumMinor}}. */
+    long[] openHoldTotals(Currency currency);
+
+    /** The latest expiry entries in the currency, newest first. */
+    List<Transfer> recentExpiries(Currency currency, int limit);
 
     /** The richest customer accounts in the currency, richest first. */
     List<Account> topAccounts(Currency currency, int limit);

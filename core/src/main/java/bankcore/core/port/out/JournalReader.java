@@ -16,6 +16,9 @@ public interface JournalReader {
     /** The journal in order: entries with a sequence above {@code afterSequence}, lowest first. */
     List<Transfer> journal(long afterSequence, int limit);
 
+    /** The committed entry that ended the hold {@code holdId} (its capture, void or expiry), if any. */
+    Optional<Transfer> findEnding(UUID holdId);
+
     long countTransfers();
 
     /**

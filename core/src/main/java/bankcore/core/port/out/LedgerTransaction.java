@@ -8,7 +8,9 @@ import bankcore.core.domain.Event;
 import bankcore.core.domain.IdempotencyKey;
 import bankcore.core.domain.Transfer;
 
+import java.time.Instant;
 import java.util.Currency;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -48,9 +50,25 @@ public interface LedgerTransaction {
     /** The transfer that reverses {@code transferId}, if one was made. */
     Optional<Transfer> reversalOf(UUID transferId);
 
+    /** The entry that ended the hold {@code holdId} (its capture, void or expiry), if one was made. */
+    Optional<Transfer> endingOf(UUID holdId);
+
+    /**
+     * Holds not ended yet whose {@code expiresAt} is at or before {@code instant}: earliest expiry
+     * first, then lowest sequence, at most {@code limit}.
+     */
+    List<Transfer> holdsDueBy(Instant instant, int limit);
+
+    void updatePending(long accountId, long pendingDebitsMinor, long pendingCreditsMinor);
+
+    void updateCreditLimit(long accountId, long creditLimitMinor);
+
     JournalHead head();
 
-    /** Appends a transfer whose sequence is {@code head().sequence() + 1} and whose hash chains to the head. */
+    /**
+     * Appends a transfer whose sequence is {@code head().sequence() + 1} and whose hash chains to the
+     * head. A hold appended here is open until an entry that {@code ends} it is appended.
+     */
     void append(Transfer transfer);
 
     /** Appends a row to the audit log (its sequence assigned by the store), committed with the rest. */
