@@ -17,6 +17,8 @@ import java.util.List;
  * @param detail what went wrong this time, for a human
  * @param errors one entry per field problem, for validation failures only (absent otherwise)
  * @param index  the failing item of a batch, for a batch's refusal only (absent otherwise)
+ * @param pointer that item as an RFC 6901 JSON Pointer into the request body, such as {@code /transfers/3}
+ *                (present with {@code index} only)
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -33,7 +35,11 @@ public record Problem(
         List<FieldProblem> errors,
         @Nullable @Schema(requiredMode = RequiredMode.NOT_REQUIRED, nullable = false, example = "3",
                 description = "present in a batch's refusal only: the failing item, counted from 0")
-        Integer index) {
+        Integer index,
+        @Nullable @Schema(requiredMode = RequiredMode.NOT_REQUIRED, nullable = false, example = "/transfers/3",
+                description = "present with index only: the failing item as a JSON Pointer (RFC 6901) into the "
+                        + "request body")
+        String pointer) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
@@ -45,12 +51,12 @@ public record Problem(
     }
 
     public Problem(String type, String title, int status, String detail, List<FieldProblem> errors) {
-        this(type, title, status, detail, errors, null);
+        this(type, title, status, detail, errors, null, null);
     }
 
-    /** The same problem, naming the batch item it is about. */
-    public Problem atIndex(int itemIndex) {
-        return new Problem(type, title, status, detail, errors, itemIndex);
+    /** The same problem, naming the item of the body's array {@code arrayPointer} that it is about. */
+    public Problem atItem(String arrayPointer, int itemIndex) {
+        return new Problem(type, title, status, detail, errors, itemIndex, arrayPointer + "/" + itemIndex);
     }
 
     /**

@@ -1,8 +1,10 @@
 package bankcore.core.service;
 
 import bankcore.core.domain.Account;
+import bankcore.core.domain.BatchItemRefusedException;
 import bankcore.core.domain.Customer;
 import bankcore.core.domain.IdempotencyKey;
+import bankcore.core.domain.LedgerException;
 import bankcore.core.domain.Money;
 import bankcore.core.domain.Outcome;
 import bankcore.core.domain.Refusal;
@@ -18,6 +20,7 @@ import bankcore.core.port.out.LedgerTransaction;
 import bankcore.core.port.out.LedgerWriter;
 
 import java.time.InstantSource;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -64,8 +67,17 @@ public final class TransferService implements TransferMoney, MoveCash {
     @Override
     public List<Transfer> transferAll(List<TransferCommand> commands) {
         requireBatch(commands);
-        return this.<List<Transfer>>writeOne(tx -> commands.stream()
-                .map(command -> postIdempotently(tx, command).transfers().get(0)).toList());
+        return this.<List<Transfer>>writeOne(tx -> {
+            List<Transfer> posted = new ArrayList<>(commands.size());
+            for (int index = 0; index < commands.size(); index++) {
+                try {
+                    posted.add(postIdempotently(tx, commands.get(index)).transfers().get(0));
+                } catch (LedgerException refused) {
+                    throw new BatchItemRefusedException(index, refused);
+                }
+            }
+            return posted;
+        });
     }
 
     @Override
