@@ -47,6 +47,7 @@ class TransferBatchTest {
         Reply replay = send(ann, body, "payroll-1");
 
         assertThat(first.status()).as(first.toString()).isEqualTo(201);
+        assertThat(first.json().get("mode").getStringValue()).isEqualTo("atomic");
         assertThat(first.json().get("items").size()).isEqualTo(2);
         assertThat(first.header("Idempotent-Replayed")).isEmpty();
         assertThat(replay.status()).isEqualTo(201);
@@ -100,6 +101,7 @@ class TransferBatchTest {
         Reply reply = send(fay, batch(false, item(gus, "30.00"), item(gus, "30.00"), item(gus, "\"1.001\"")), "k");
 
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        assertThat(reply.json().get("mode").getStringValue()).isEqualTo("each");
         assertThat(reply.json().get("items").get(0).get("status").getIntValue()).isEqualTo(201);
         assertThat(reply.json().get("items").get(0).get("transfer").get("amount").getStringValue()).isEqualTo("30.00");
         assertThat(reply.json().get("items").get(1).get("status").getIntValue()).isEqualTo(400);

@@ -76,14 +76,12 @@ class TransferBatchController {
             headers = @io.swagger.v3.oas.annotations.headers.Header(name = IdempotencyGate.REPLAYED_HEADER,
                     description = "`true` when this repeats the first response to an Idempotency-Key",
                     schema = @Schema(type = "string", allowableValues = "true")),
-            content = @Content(mediaType = "application/json",
-                    schema = @Schema(implementation = TransferBatchView.Posted.class)))
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = TransferBatchView.Result.class)))
     @ApiResponse(responseCode = "200", description = "not atomic: one outcome per item",
             headers = @io.swagger.v3.oas.annotations.headers.Header(name = IdempotencyGate.REPLAYED_HEADER,
                     description = "`true` when every item that moved money had moved it before, for this key",
                     schema = @Schema(type = "string", allowableValues = "true")),
-            content = @Content(mediaType = "application/json",
-                    schema = @Schema(implementation = TransferBatchView.Outcomes.class)))
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = TransferBatchView.Result.class)))
     @ProblemResponses.Unauthorized
     @ProblemResponses.NotFound
     @ProblemResponses.Conflict
