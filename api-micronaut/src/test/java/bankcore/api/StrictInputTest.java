@@ -44,6 +44,39 @@ class StrictInputTest {
         assertThat(bank.balance(payer)).isEqualTo("10.00");
     }
 
+    /** Every request that carries an amount, with {@code %s} where the amount goes. */
+    private static Reply withAmount(String request, Bank.Person payer, Bank.Person payee, String amount) {
+        return switch (request) {
+            case "transfer" -> api.post("/transfer").token(payer.token())
+                    .json("{\"receiver_id\":" + payee.id() + ",\"amount\":" + amount + "}").send();
+            case "transfers" -> api.post("/transfers").token(payer.token())
+                    .json("{\"to_account_id\":" + payee.accountId() + ",\"amount\":" + amount + "}").send();
+            case "deposits", "withdrawals" -> api.post("/accounts/" + payer.accountId() + "/" + request)
+                    .token(bank.adminToken()).json("{\"amount\":" + amount + "}").send();
+            case "transfer-batches" -> api.post("/transfer-batches").token(payer.token())
+                    .json("{\"transfers\":[{\"receiver_id\":" + payee.id() + ",\"amount\":\"1.00\"},"
+                            + "{\"receiver_id\":" + payee.id() + ",\"amount\":" + amount + "}]}").send();
+            default -> throw new IllegalArgumentException(request);
+        };
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"transfer", "transfers", "deposits", "withdrawals", "transfer-batches"})
+    void an_amount_is_a_json_number_or_a_decimal_string_and_nothing_else_on_every_request(String request) {
+        Bank.Person payer = bank.newCustomerWith("Uma Strict " + request, "10.00");
+        Bank.Person payee = bank.newCustomer("Vic Strict " + request);
+
+        for (String amount : new String[] {"[5]", "[\"5.00\"]", "true", "{\"value\":5}"}) {
+            Reply reply = withAmount(request, payer, payee, amount);
+
+            assertThat(reply.status()).as(request + " " + amount + ": " + reply).isEqualTo(422);
+            assertSpeaksJson(reply, "amount");
+        }
+        assertThat(bank.balance(payer)).isEqualTo("10.00");
+        assertThat(withAmount(request, payer, payee, "1").status()).as(request).isBetween(200, 201);
+        assertThat(withAmount(request, payer, payee, "\"1.00\"").status()).as(request).isBetween(200, 201);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"12345678", "[\"pppppppp\"]", "true", "{\"p\":1}"})
     void a_password_that_is_not_a_json_string_is_422(String password) {
