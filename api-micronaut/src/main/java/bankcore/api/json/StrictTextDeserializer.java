@@ -24,19 +24,20 @@ final class StrictTextDeserializer implements Deserializer<String> {
     @Override
     public String deserialize(Decoder decoder, DecoderContext context, Argument<? super String> type)
             throws IOException {
+        String pointer = DecoderPosition.pointer(decoder);
         if (AMOUNT.equals(type.getName())) {
-            JsonToken next = NextToken.of(decoder);
+            JsonToken next = DecoderPosition.next(decoder);
             if (next == JsonToken.VALUE_STRING || next == JsonToken.VALUE_NUMBER_INT
                     || next == JsonToken.VALUE_NUMBER_FLOAT) {
                 return decoder.decodeString();
             }
-            throw decoder.createDeserializationException(
-                    "amount must be a JSON number or a decimal string, such as 25.50 or \"25.50\"", null);
+            throw DecoderPosition.refusal(decoder, pointer,
+                    "must be a JSON number or a decimal string, such as 25.50 or \"25.50\"");
         }
         JsonNode value = decoder.decodeNode();
         if (value.isString()) {
             return value.getStringValue();
         }
-        throw decoder.createDeserializationException(JsonNames.of(type) + " must be a JSON string", null);
+        throw DecoderPosition.refusal(decoder, pointer, "must be a JSON string");
     }
 }

@@ -1,5 +1,6 @@
 package bankcore.api.problem;
 
+import bankcore.api.json.FieldPosition;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -54,21 +55,49 @@ public record Problem(
         this(type, title, status, detail, errors, null, null);
     }
 
-    /** The same problem, naming the item of the body's array {@code arrayPointer} that it is about. */
+    /**
+     * The same problem, naming the item of the body's array {@code arrayPointer} that it is about; its field
+     * problems point into that item.
+     */
     public Problem atItem(String arrayPointer, int itemIndex) {
-        return new Problem(type, title, status, detail, errors, itemIndex, arrayPointer + "/" + itemIndex);
+        String item = arrayPointer + "/" + itemIndex;
+        return new Problem(type, title, status, detail, errors.stream().map(error -> error.under(item)).toList(),
+                itemIndex, item);
     }
 
     /**
      * One field that failed validation.
      *
-     * @param field   the JSON name of the field (snake_case), or {@code body} for the whole body
+     * @param field   the field's name as in the JSON (snake_case), {@code body} for the whole body, or the name of
+     *                a query parameter
      * @param message why it was refused
+     * @param pointer where the field is in the request body, as an RFC 6901 JSON Pointer ({@code /amount},
+     *                {@code /transfers/2/amount}, {@code ""} for the whole body); absent for a query parameter
      */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "FieldProblem")
     public record FieldProblem(
             @Schema(requiredMode = RequiredMode.REQUIRED, example = "amount") String field,
-            @Schema(requiredMode = RequiredMode.REQUIRED, example = "must be positive") String message) {
+            @Schema(requiredMode = RequiredMode.REQUIRED, example = "must be positive") String message,
+            @Nullable @Schema(requiredMode = RequiredMode.NOT_REQUIRED, nullable = false,
+                    example = "/transfers/2/amount", description = "where the field is in the request body, as a "
+                    + "JSON Pointer (RFC 6901); \"\" is the whole body. Absent for a query parameter.")
+            String pointer) {
+
+        /** A field of the request body, named after the last property of its pointer. */
+        public static FieldProblem inBody(String pointer, String message) {
+            return new FieldProblem(FieldPosition.nameAt(pointer), message, pointer);
+        }
+
+        /** A query parameter, or another part of the request that is not in the body. */
+        public static FieldProblem outsideBody(String name, String message) {
+            return new FieldProblem(name, message, null);
+        }
+
+        /** The same problem in a body nested at {@code prefix}, such as a batch's item. */
+        FieldProblem under(String prefix) {
+            return pointer == null ? this : new FieldProblem(field, message, prefix + pointer);
+        }
     }
 }

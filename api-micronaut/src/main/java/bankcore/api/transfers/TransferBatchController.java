@@ -128,7 +128,8 @@ class TransferBatchController {
                 batch.add(commands.of(caller, items.get(index), itemKey(key, index)));
                 sent.add(index);
             } catch (LedgerException | ProblemException refusal) {
-                outcomes[index] = TransferBatchView.Item.refused(index, Problems.problemOf(refusal));
+                outcomes[index] = TransferBatchView.Item.refused(index,
+                        Problems.problemOf(refusal).atItem(ITEMS, index));
             }
         }
         List<Outcome<Posted>> results = batch.isEmpty() ? List.of() : transfers.transferEach(batch);
