@@ -30,7 +30,8 @@ class OpenApiDocumentTest {
     private static final Set<String> PUBLIC = Set.of("POST /login", "GET /health");
     /** The only properties a response may leave out, each for a reason its schema states. */
     private static final Map<String, Set<String>> OPTIONAL = Map.of("Problem", Set.of("errors", "index", "pointer"),
-            "Transfer", Set.of("reverses"), "TransferBatchItem", Set.of("transfer", "problem"));
+            "Transfer", Set.of("reverses"), "TransferBatchItem", Set.of("transfer", "problem"),
+            "FieldProblem", Set.of("pointer"));
 
     @RegisterExtension
     static final TestServer server = new TestServer();
