@@ -47,6 +47,7 @@ class TransferBatchTest {
         Reply replay = send(ann, body, "payroll-1");
 
         assertThat(first.status()).as(first.toString()).isEqualTo(201);
+        assertThat(first.json().get("mode").getStringValue()).isEqualTo("atomic");
         assertThat(first.json().get("items").size()).isEqualTo(2);
         assertThat(first.header("Idempotent-Replayed")).isEmpty();
         assertThat(replay.status()).isEqualTo(201);
@@ -66,9 +67,30 @@ class TransferBatchTest {
 
         assertThat(unknown.status()).as(unknown.toString()).isEqualTo(404);
         assertThat(unknown.json().get("index").getIntValue()).isEqualTo(1);
+        assertThat(unknown.json().get("pointer").getStringValue()).isEqualTo("/transfers/1");
         assertThat(tooMuch.status()).as(tooMuch.toString()).isEqualTo(400);
         assertThat(tooMuch.problemType()).isEqualTo("insufficient-funds");
         assertThat(bank.balance(dee)).isEqualTo("100.00");
+    }
+
+    @Test
+    void an_atomic_batch_refused_inside_the_ledger_names_the_item_too() {
+        Person jon = bank.newCustomerWith("Jon", "100.00");
+        Person kim = bank.newCustomer("Kim");
+        Person lou = bank.newCustomer("Lou");
+        api.post("/accounts/" + lou.accountId() + "/freeze").token(bank.adminToken()).send();
+
+        Reply tooMuch = send(jon, batch(true, item(kim, "60.00"), item(kim, "1.00"), item(kim, "60.00")), null);
+        Reply frozen = send(jon, batch(true, item(kim, "1.00"), item(lou, "1.00")), null);
+
+        assertThat(tooMuch.status()).as(tooMuch.toString()).isEqualTo(400);
+        assertThat(tooMuch.problemType()).isEqualTo("insufficient-funds");
+        assertThat(tooMuch.json().get("index").getIntValue()).isEqualTo(2);
+        assertThat(tooMuch.json().get("pointer").getStringValue()).isEqualTo("/transfers/2");
+        assertThat(frozen.status()).as(frozen.toString()).isEqualTo(409);
+        assertThat(frozen.json().get("index").getIntValue()).isEqualTo(1);
+        assertThat(frozen.json().get("pointer").getStringValue()).isEqualTo("/transfers/1");
+        assertThat(bank.balance(jon)).isEqualTo("100.00");
     }
 
     @Test
@@ -79,6 +101,7 @@ class TransferBatchTest {
         Reply reply = send(fay, batch(false, item(gus, "30.00"), item(gus, "30.00"), item(gus, "\"1.001\"")), "k");
 
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        assertThat(reply.json().get("mode").getStringValue()).isEqualTo("each");
         assertThat(reply.json().get("items").get(0).get("status").getIntValue()).isEqualTo(201);
         assertThat(reply.json().get("items").get(0).get("transfer").get("amount").getStringValue()).isEqualTo("30.00");
         assertThat(reply.json().get("items").get(1).get("status").getIntValue()).isEqualTo(400);

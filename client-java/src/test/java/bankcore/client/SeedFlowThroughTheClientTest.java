@@ -13,6 +13,12 @@ import bankcore.client.model.RegistrationRequest;
 import bankcore.client.model.SeedTransferRequest;
 import bankcore.client.model.StatementPage;
 import bankcore.client.model.Transfer;
+import bankcore.client.model.TransferBatch;
+import bankcore.client.model.TransferBatchItem;
+import bankcore.client.model.TransferBatchOutcomes;
+import bankcore.client.model.TransferBatchRequest;
+import bankcore.client.model.TransferBatchResult;
+import bankcore.client.model.TransferRequest;
 import bankcore.client.model.User;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -23,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,7 +38,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 /**
  * The seed's whole flow through the client generated from the OpenAPI document, against the real API in this
  * JVM (random port, its own SQLite file): register, log in, deposit, POST /transfer, statement, and the typed
- * problem of each refusal. Credentials here are fake and for this test only.
+ * problem of each refusal; and a batch's two answers, each read into its own type. Credentials here are fake
+ * and for this test only.
  */
 class SeedFlowThroughTheClientTest {
 
@@ -129,6 +137,45 @@ class SeedFlowThroughTheClientTest {
         assertThat(statement.getItems().get(0).getBalanceAfter()).isEqualTo("74.50");
         assertThat(statement.getNextCursor()).isNull();
         assertThat(new UsersApi(client(adaToken)).getMe().getAccounts().get(0).getBalance()).isEqualTo("74.50");
+    }
+
+    private static TransferBatchRequest batch(boolean atomic, long receiverId, String... amounts) {
+        TransferBatchRequest request = new TransferBatchRequest();
+        request.setAtomic(atomic);
+        for (String amount : amounts) {
+            TransferRequest item = new TransferRequest();
+            item.setReceiverId(receiverId);
+            item.setAmount(new Amount(amount));
+            request.addTransfersItem(item);
+        }
+        return request;
+    }
+
+    @Test
+    void an_atomic_batch_and_one_of_items_on_their_own_are_each_read_into_their_own_type() throws ApiException {
+        User ida = register("Ida", "ida@client.test", "lantern-harbour-copper-31");
+        User jo = register("Jo", "jo@client.test", "velvet-canyon-drizzle-64");
+        new CashApi(client(login(ADMIN_EMAIL, ADMIN_PASSWORD))).deposit(ida.getAccounts().get(0).getId(),
+                new CashRequest().amount(new Amount("50.00")), null);
+        TransfersApi asIda = new TransfersApi(client(login("ida@client.test", "lantern-harbour-copper-31")));
+
+        TransferBatchResult atomic = asIda.createTransferBatch(batch(true, jo.getId(), "10.00", "2.50"), "batch-1");
+        TransferBatchResult each = asIda.createTransferBatch(batch(false, jo.getId(), "30.00", "30.00"), null);
+
+        assertThat(atomic.getActualInstance()).isInstanceOf(TransferBatch.class);
+        TransferBatch posted = atomic.getTransferBatch();
+        assertThat(posted.getMode()).isEqualTo(TransferBatch.ModeEnum.ATOMIC);
+        assertThat(posted.getItems()).extracting(Transfer::getAmount).containsExactly("10.00", "2.50");
+        assertThat(posted.getItems()).extracting(Transfer::getToAccountId)
+                .containsOnly(jo.getAccounts().get(0).getId());
+        assertThat(each.getActualInstance()).isInstanceOf(TransferBatchOutcomes.class);
+        List<TransferBatchItem> outcomes = each.getTransferBatchOutcomes().getItems();
+        assertThat(outcomes).extracting(TransferBatchItem::getIndex).containsExactly(0, 1);
+        assertThat(outcomes).extracting(TransferBatchItem::getStatus).containsExactly(201, 400);
+        assertThat(outcomes.get(0).getTransfer().getAmount()).isEqualTo("30.00");
+        assertThat(outcomes.get(1).getProblem().getType()).endsWith("insufficient-funds");
+        assertThat(new UsersApi(client(login("jo@client.test", "velvet-canyon-drizzle-64"))).getMe().getAccounts()
+                .get(0).getBalance()).isEqualTo("42.50");
     }
 
     @Test

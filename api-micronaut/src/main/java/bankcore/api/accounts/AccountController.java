@@ -4,6 +4,7 @@ import bankcore.api.access.Caller;
 import bankcore.api.access.CallerAccess;
 import bankcore.api.access.PathIds;
 import bankcore.api.problem.ProblemResponses;
+import bankcore.api.problem.Problems;
 import bankcore.api.view.AccountView;
 import bankcore.core.domain.Account;
 import bankcore.core.domain.Currencies;
@@ -57,7 +58,8 @@ class AccountController {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = AccountView.class)))
     @ProblemResponses.WithBody
     HttpResponse<AccountView> open(Authentication authentication, @Valid @Body OpenAccountRequest request) {
-        Account account = openAccount.open(Caller.of(authentication).id(), Currencies.of(request.currency()));
+        Account account = openAccount.open(Caller.of(authentication).id(),
+                Problems.readField("currency", () -> Currencies.of(request.currency())));
         return HttpResponse.created(AccountView.of(account), URI.create("/accounts/" + account.id()));
     }
 

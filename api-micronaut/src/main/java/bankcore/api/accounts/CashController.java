@@ -7,12 +7,13 @@ import bankcore.api.dryrun.DryRuns;
 import bankcore.api.idempotency.IdempotencyGate;
 import bankcore.api.idempotency.IdempotencyKeyHeader;
 import bankcore.api.problem.ProblemResponses;
+import bankcore.api.problem.Problems;
 import bankcore.api.view.MovedMoney;
 import bankcore.core.domain.Account;
 import bankcore.core.domain.IdempotencyKey;
 import bankcore.core.domain.Money;
-import bankcore.core.port.in.MoveCash;
 import bankcore.core.port.in.MoveCash.CashCommand;
+import bankcore.core.port.in.MoveCash;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -84,7 +85,7 @@ class CashController {
                                      String idempotencyKey, boolean deposit) {
         Caller caller = Caller.of(authentication);
         Account account = access.anyAccount(id);
-        Money amount = Money.parse(request.amount(), account.currency());
+        Money amount = Problems.readField("amount", () -> Money.parse(request.amount(), account.currency()));
         Optional<String> header = Optional.ofNullable(idempotencyKey);
         Function<Optional<IdempotencyKey>, CashCommand> command = key -> new CashCommand(account.id(), amount,
                 request.description(), key);

@@ -18,6 +18,7 @@ final class StrictIdDeserializer implements Deserializer<Long> {
 
     @Override
     public Long deserialize(Decoder decoder, DecoderContext context, Argument<? super Long> type) throws IOException {
+        String pointer = DecoderPosition.pointer(decoder);
         JsonNode value = decoder.decodeNode();
         if (value.isNumber()) {
             Number number = value.getNumberValue();
@@ -25,6 +26,6 @@ final class StrictIdDeserializer implements Deserializer<Long> {
                 return number.longValue();
             }
         }
-        throw decoder.createDeserializationException(JsonNames.of(type) + " must be a JSON integer, such as 42", null);
+        throw DecoderPosition.refusal(decoder, pointer, "must be a JSON integer, such as 42");
     }
 }

@@ -17,6 +17,6 @@ final class ConversionProblemHandler implements ExceptionHandler<ConversionError
 
     @Override
     public HttpResponse<Problem> handle(HttpRequest request, ConversionErrorException exception) {
-        return UnreadableBody.problem(exception);
+        return UnreadableBody.problem(request, exception);
     }
 }

@@ -16,6 +16,6 @@ final class JsonSyntaxProblemHandler implements ExceptionHandler<JsonSyntaxExcep
 
     @Override
     public HttpResponse<Problem> handle(HttpRequest request, JsonSyntaxException exception) {
-        return UnreadableBody.problem(exception);
+        return UnreadableBody.problem(request, exception);
     }
 }

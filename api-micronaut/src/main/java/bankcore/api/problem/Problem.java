@@ -1,5 +1,6 @@
 package bankcore.api.problem;
 
+import bankcore.api.json.FieldPosition;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -17,6 +18,8 @@ import java.util.List;
  * @param detail what went wrong this time, for a human
  * @param errors one entry per field problem, for validation failures only (absent otherwise)
  * @param index  the failing item of a batch, for a batch's refusal only (absent otherwise)
+ * @param pointer that item as an RFC 6901 JSON Pointer into the request body, such as {@code /transfers/3}
+ *                (present with {@code index} only)
  * @param transferStatus where the transfer stands, for a capture or void of one that is not pending only
  */
 @Serdeable
@@ -35,6 +38,10 @@ public record Problem(
         @Nullable @Schema(requiredMode = RequiredMode.NOT_REQUIRED, nullable = false, example = "3",
                 description = "present in a batch's refusal only: the failing item, counted from 0")
         Integer index,
+        @Nullable @Schema(requiredMode = RequiredMode.NOT_REQUIRED, nullable = false, example = "/transfers/3",
+                description = "present with index only: the failing item as a JSON Pointer (RFC 6901) into the "
+                        + "request body")
+        String pointer,
         @Nullable @Schema(requiredMode = RequiredMode.NOT_REQUIRED, nullable = false, example = "captured",
                 allowableValues = {"posted", "pending", "captured", "voided", "expired"},
                 description = "present in `transfer-not-pending` and `transfer-expired` only: where the transfer "
@@ -51,29 +58,57 @@ public record Problem(
     }
 
     public Problem(String type, String title, int status, String detail, List<FieldProblem> errors) {
-        this(type, title, status, detail, errors, null, null);
+        this(type, title, status, detail, errors, null, null, null);
     }
 
-    /** The same problem, naming the batch item it is about. */
-    public Problem atIndex(int itemIndex) {
-        return new Problem(type, title, status, detail, errors, itemIndex, transferStatus);
+    /**
+     * The same problem, naming the item of the body's array {@code arrayPointer} that it is about; its field
+     * problems point into that item.
+     */
+    public Problem atItem(String arrayPointer, int itemIndex) {
+        String item = arrayPointer + "/" + itemIndex;
+        return new Problem(type, title, status, detail, errors.stream().map(error -> error.under(item)).toList(),
+                itemIndex, item, transferStatus);
     }
 
     /** The same problem, saying where the transfer it is about stands. */
     public Problem withTransferStatus(String status) {
-        return new Problem(type, title, this.status, detail, errors, index, status);
+        return new Problem(type, title, this.status, detail, errors, index, pointer, status);
     }
 
     /**
      * One field that failed validation.
      *
-     * @param field   the JSON name of the field (snake_case), or {@code body} for the whole body
+     * @param field   the field's name as in the JSON (snake_case), {@code body} for the whole body, or the name of
+     *                a query parameter
      * @param message why it was refused
+     * @param pointer where the field is in the request body, as an RFC 6901 JSON Pointer ({@code /amount},
+     *                {@code /transfers/2/amount}, {@code ""} for the whole body); absent for a query parameter
      */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "FieldProblem")
     public record FieldProblem(
             @Schema(requiredMode = RequiredMode.REQUIRED, example = "amount") String field,
-            @Schema(requiredMode = RequiredMode.REQUIRED, example = "must be positive") String message) {
+            @Schema(requiredMode = RequiredMode.REQUIRED, example = "must be positive") String message,
+            @Nullable @Schema(requiredMode = RequiredMode.NOT_REQUIRED, nullable = false,
+                    example = "/transfers/2/amount", description = "where the field is in the request body, as a "
+                    + "JSON Pointer (RFC 6901); \"\" is the whole body. Absent for a query parameter.")
+            String pointer) {
+
+        /** A field of the request body, named after the last property of its pointer. */
+        public static FieldProblem inBody(String pointer, String message) {
+            return new FieldProblem(FieldPosition.nameAt(pointer), message, pointer);
+        }
+
+        /** A query parameter, or another part of the request that is not in the body. */
+        public static FieldProblem outsideBody(String name, String message) {
+            return new FieldProblem(name, message, null);
+        }
+
+        /** The same problem in a body nested at {@code prefix}, such as a batch's item. */
+        FieldProblem under(String prefix) {
+            return pointer == null ? this : new FieldProblem(field, message, prefix + pointer);
+        }
     }
 }

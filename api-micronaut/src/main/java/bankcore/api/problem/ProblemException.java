@@ -22,10 +22,10 @@ public final class ProblemException extends RuntimeException {
         this.problem = problem;
     }
 
-    /** The refusal of one item of an atomic batch: its usual problem, naming the item. */
-    public static ProblemException atIndex(int index, RuntimeException refusal) {
+    /** The refusal of one item of an atomic batch: its usual problem, naming the item of the body's array. */
+    public static ProblemException atItem(String arrayPointer, int index, RuntimeException refusal) {
         ProblemKind kind = Problems.kindOf(refusal);
-        return new ProblemException(kind, Problems.problemOf(refusal).atIndex(index));
+        return new ProblemException(kind, Problems.problemOf(refusal).atItem(arrayPointer, index));
     }
 
     public ProblemKind kind() {

@@ -41,7 +41,7 @@ final class ProblemResponseProcessor implements ErrorResponseProcessor<Problem> 
     private static List<Problem.FieldProblem> fieldProblems(List<Error> errors) {
         return errors.stream()
                 .filter(error -> error.getPath().isPresent())
-                .map(error -> new Problem.FieldProblem(error.getPath().get(), error.getMessage()))
+                .map(error -> Problem.FieldProblem.outsideBody(error.getPath().get(), error.getMessage()))
                 .toList();
     }
 }

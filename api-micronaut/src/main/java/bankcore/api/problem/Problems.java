@@ -5,6 +5,7 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpResponse;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 /** Builds problem responses, so that every error body is shaped and typed the same way. */
 public final class Problems {
@@ -22,10 +23,32 @@ public final class Problems {
         return asProblem(HttpResponse.status(ProblemKind.VALIDATION_FAILED.status()), problem);
     }
 
-    /** A 422 about one field, to throw from a controller when a rule spans fields. */
+    /** A 422 about one top-level field of the body, to throw from a controller when a rule spans fields. */
     public static ProblemException invalidField(String field, String message) {
         return new ProblemException(ProblemKind.VALIDATION_FAILED, field + ": " + message,
-                List.of(new Problem.FieldProblem(field, message)));
+                List.of(Problem.FieldProblem.inBody("/" + field, message)));
+    }
+
+    /** A 422 about a query parameter, which has a name but no place in the body. */
+    public static ProblemException invalidParameter(String name, String message) {
+        return new ProblemException(ProblemKind.VALIDATION_FAILED, name + ": " + message,
+                List.of(Problem.FieldProblem.outsideBody(name, message)));
+    }
+
+    /**
+     * Reads a top-level field of the body with a rule of the core (an amount, a currency): a refusal is its
+     * usual problem, naming the field.
+     */
+    public static <T> T readField(String field, Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (LedgerException refused) {
+            ProblemKind kind = LedgerProblemHandler.kindOf(refused.refusal());
+            String detail = refused.detail().startsWith(field + " ") ? refused.detail()
+                    : field + ": " + refused.detail();
+            throw new ProblemException(kind, detail,
+                    List.of(Problem.FieldProblem.inBody("/" + field, refused.detail())));
+        }
     }
 
     /**

@@ -26,21 +26,36 @@ final class ValidationProblemHandler implements ExceptionHandler<ConstraintViola
     @Override
     public HttpResponse<Problem> handle(HttpRequest request, ConstraintViolationException exception) {
         List<Problem.FieldProblem> errors = exception.getConstraintViolations().stream()
-                .map(violation -> new Problem.FieldProblem(fieldName(violation), violation.getMessage()))
+                .map(ValidationProblemHandler::fieldProblem)
                 .sorted(Comparator.comparing(Problem.FieldProblem::field))
                 .toList();
         String detail = errors.stream().map(e -> e.field() + ": " + e.message()).findFirst().orElse("invalid request");
         return Problems.validation(detail, errors);
     }
 
-    /** The JSON name of the innermost property, e.g. {@code transfer.body.receiverId} gives {@code receiver_id}. */
-    private static String fieldName(ConstraintViolation<?> violation) {
-        String name = "body";
+    /**
+     * A violation inside the body ({@code post.request.transfers[1].description}) points at its field
+     * ({@code /transfers/1/description}); one of a parameter ({@code limit}) names the parameter.
+     */
+    private static Problem.FieldProblem fieldProblem(ConstraintViolation<?> violation) {
+        String parameter = "body";
+        StringBuilder pointer = null;
         for (Path.Node node : violation.getPropertyPath()) {
-            if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.PARAMETER) {
-                name = node.getName();
+            if (node.getKind() == ElementKind.PARAMETER) {
+                parameter = jsonName(node.getName());
+            } else if (node.getKind() == ElementKind.PROPERTY) {
+                pointer = pointer == null ? new StringBuilder() : pointer;
+                if (node.isInIterable() && node.getIndex() != null) {
+                    pointer.append('/').append(node.getIndex());
+                }
+                pointer.append('/').append(jsonName(node.getName()));
             }
         }
-        return NameUtils.underscoreSeparate(name).toLowerCase(Locale.ROOT);
+        return pointer == null ? Problem.FieldProblem.outsideBody(parameter, violation.getMessage())
+                : Problem.FieldProblem.inBody(pointer.toString(), violation.getMessage());
+    }
+
+    private static String jsonName(String javaName) {
+        return NameUtils.underscoreSeparate(javaName).toLowerCase(Locale.ROOT);
     }
 }

@@ -19,7 +19,7 @@ public final class Instants {
         try {
             return Optional.of(Instant.parse(text));
         } catch (DateTimeParseException e) {
-            throw Problems.invalidField(name, "must be an RFC 3339 instant such as 2026-03-01T00:00:00Z");
+            throw Problems.invalidParameter(name, "must be an RFC 3339 instant such as 2026-03-01T00:00:00Z");
         }
     }
 }

@@ -7,6 +7,7 @@ import bankcore.api.problem.ProblemException;
 import bankcore.api.problem.ProblemResponses;
 import bankcore.api.problem.Problems;
 import bankcore.api.view.TransferView;
+import bankcore.core.domain.BatchItemRefusedException;
 import bankcore.core.domain.IdempotencyKey;
 import bankcore.core.domain.LedgerException;
 import bankcore.core.domain.Outcome;
@@ -49,6 +50,9 @@ import java.util.Optional;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 class TransferBatchController {
 
+    /** Where the items are in the request body, as a JSON Pointer. */
+    private static final String ITEMS = "/transfers";
+
     private final TransferMoney transfers;
     private final TransferCommands commands;
     private final LedgerQueries queries;
@@ -67,23 +71,22 @@ class TransferBatchController {
     @Post("/transfer-batches")
     @Operation(operationId = "createTransferBatch", summary = "Post 1 to 1,000 transfers at once",
             description = "Atomic (the default): 201 with every transfer, or the first refusal with its usual "
-                    + "status and nothing moved; `index` in the problem names the failing item when it was found "
-                    + "before the ledger ran (an invalid amount, an unknown receiver or account), and is absent for "
-                    + "a refusal from inside the ledger's transaction (insufficient funds, a frozen account). Not "
-                    + "atomic: 200 with one outcome per item. Items may be `pending` (holds made together can be "
-                    + "captured or voided one by one); `dry_run` is refused in an item. The body may be up to 1 MiB.")
+                    + "status and nothing moved; the problem names the failing item by `index` (counted from 0) "
+                    + "and by `pointer` (`/transfers/3`), whether it was refused before the ledger ran (an invalid "
+                    + "amount, an unknown receiver) or inside its transaction (insufficient funds, a frozen "
+                    + "account). Not atomic: 200 with one outcome per item. Items may be `pending` (holds made "
+                    + "together can be captured or voided one by one); `dry_run` is refused in an item. The body "
+                    + "may be up to 1 MiB.")
     @ApiResponse(responseCode = "201", description = "atomic: every transfer posted",
             headers = @io.swagger.v3.oas.annotations.headers.Header(name = IdempotencyGate.REPLAYED_HEADER,
                     description = "`true` when this repeats the first response to an Idempotency-Key",
                     schema = @Schema(type = "string", allowableValues = "true")),
-            content = @Content(mediaType = "application/json",
-                    schema = @Schema(implementation = TransferBatchView.Posted.class)))
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = TransferBatchView.Result.class)))
     @ApiResponse(responseCode = "200", description = "not atomic: one outcome per item",
             headers = @io.swagger.v3.oas.annotations.headers.Header(name = IdempotencyGate.REPLAYED_HEADER,
                     description = "`true` when every item that moved money had moved it before, for this key",
                     schema = @Schema(type = "string", allowableValues = "true")),
-            content = @Content(mediaType = "application/json",
-                    schema = @Schema(implementation = TransferBatchView.Outcomes.class)))
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = TransferBatchView.Result.class)))
     @ProblemResponses.Unauthorized
     @ProblemResponses.NotFound
     @ProblemResponses.Conflict
@@ -103,12 +106,17 @@ class TransferBatchController {
             try {
                 batch.add(movement(caller, items.get(index), itemKey(key, index)));
             } catch (LedgerException | ProblemException refusal) {
-                throw ProblemException.atIndex(index, refusal);
+                throw ProblemException.atItem(ITEMS, index, refusal);
             }
         }
         long newestBefore = key.isPresent() ? newestSequence() : -1;
-        List<Transfer> posted = plain(batch) ? transfers.transferAll(batch.stream().map(Movement::transfer).toList())
-                : holds.submitAll(batch);
+        List<Transfer> posted;
+        try {
+            posted = plain(batch) ? transfers.transferAll(batch.stream().map(Movement::transfer).toList())
+                    : holds.submitAll(batch);
+        } catch (BatchItemRefusedException refused) {
+            throw ProblemException.atItem(ITEMS, refused.index(), refused.itemRefusal());
+        }
         MutableHttpResponse<TransferBatchView.Posted> response = HttpResponse.status(HttpStatus.CREATED)
                 .body(new TransferBatchView.Posted(posted.stream().map(TransferView::asWritten).toList()));
         // transferAll says nothing of replays, but the journal does: a replayed item is older than this request.
@@ -126,7 +134,8 @@ class TransferBatchController {
                 batch.add(movement(caller, items.get(index), itemKey(key, index)));
                 sent.add(index);
             } catch (LedgerException | ProblemException refusal) {
-                outcomes[index] = TransferBatchView.Item.refused(index, Problems.problemOf(refusal));
+                outcomes[index] = TransferBatchView.Item.refused(index,
+                        Problems.problemOf(refusal).atItem(ITEMS, index));
             }
         }
         List<Outcome<Posted>> results = batch.isEmpty() ? List.of() : plain(batch)

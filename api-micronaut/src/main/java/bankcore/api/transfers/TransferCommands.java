@@ -37,7 +37,7 @@ final class TransferCommands {
             throw Problems.invalidField("receiver_id", "give exactly one of receiver_id and to_account_id");
         }
         Currency currency = currencyOf(caller, request);
-        Money amount = Money.parse(request.amount(), currency);
+        Money amount = Problems.readField("amount", () -> Money.parse(request.amount(), currency));
         long from = request.fromAccountId() != null ? request.fromAccountId()
                 : access.defaultAccount(caller.id(), currency);
         long to = request.toAccountId() != null ? request.toAccountId()
@@ -60,7 +60,7 @@ final class TransferCommands {
 
     private Currency currencyOf(Caller caller, TransferRequest request) {
         if (request.currency() != null) {
-            return Currencies.of(request.currency());
+            return Problems.readField("currency", () -> Currencies.of(request.currency()));
         }
         if (request.fromAccountId() != null) {
             return access.account(caller, Long.toString(request.fromAccountId())).currency();

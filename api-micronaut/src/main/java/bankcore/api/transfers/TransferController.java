@@ -8,6 +8,7 @@ import bankcore.api.dryrun.DryRuns;
 import bankcore.api.idempotency.IdempotencyGate;
 import bankcore.api.idempotency.IdempotencyKeyHeader;
 import bankcore.api.problem.ProblemResponses;
+import bankcore.api.problem.Problems;
 import bankcore.api.view.MovedMoney;
 import bankcore.api.view.TransferView;
 import bankcore.core.domain.Money;
@@ -78,7 +79,7 @@ class TransferController {
                                             @IdempotencyKeyHeader @Nullable @Header(IdempotencyGate.HEADER)
                                             String idempotencyKey) {
         Caller caller = Caller.of(authentication);
-        Money amount = Money.parse(request.amount(), settings.currency());
+        Money amount = Problems.readField("amount", () -> Money.parse(request.amount(), settings.currency()));
         return MovedMoney.respond(HttpStatus.OK, idempotency.run(caller, Optional.ofNullable(idempotencyKey),
                 key -> transfers.transferToCustomer(new TransferMoney.ToCustomer(caller.id(), request.receiverId(),
                         amount, null, key))));

@@ -40,8 +40,8 @@ public final class HoldService implements HoldFunds {
     public List<Transfer> submitAll(List<Movement> movements) {
         TransferService.requireBatch(movements);
         Posting caller = posting.forCurrentCaller();
-        return this.<List<Transfer>>writeOne(tx -> movements.stream()
-                .map(movement -> submitIdempotently(tx, caller, movement).transfers().get(0)).toList());
+        return this.<List<Transfer>>writeOne(tx -> TransferService.eachNamingTheRefused(movements,
+                movement -> submitIdempotently(tx, caller, movement).transfers().get(0)));
     }
 
     @Override

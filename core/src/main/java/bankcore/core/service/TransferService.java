@@ -1,6 +1,8 @@
 package bankcore.core.service;
 
+import bankcore.core.domain.BatchItemRefusedException;
 import bankcore.core.domain.IdempotencyKey;
+import bankcore.core.domain.LedgerException;
 import bankcore.core.domain.Money;
 import bankcore.core.domain.Outcome;
 import bankcore.core.domain.Refusal;
@@ -16,10 +18,12 @@ import bankcore.core.port.out.LedgerTransaction;
 import bankcore.core.port.out.LedgerWriter;
 
 import java.time.InstantSource;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
+import java.util.function.Function;
 
 /** Transfers, reversals, deposits and withdrawals: every way money moves goes through {@link Posting}. */
 public final class TransferService implements TransferMoney, MoveCash {
@@ -65,8 +69,8 @@ public final class TransferService implements TransferMoney, MoveCash {
     public List<Transfer> transferAll(List<TransferCommand> commands) {
         requireBatch(commands);
         Posting posting = this.posting.forCurrentCaller();
-        return this.<List<Transfer>>writeOne(tx -> commands.stream()
-                .map(command -> postIdempotently(tx, posting, command).transfers().get(0)).toList());
+        return this.<List<Transfer>>writeOne(tx -> eachNamingTheRefused(commands,
+                command -> postIdempotently(tx, posting, command).transfers().get(0)));
     }
 
     @Override
@@ -137,6 +141,22 @@ public final class TransferService implements TransferMoney, MoveCash {
 
     static Posted posted(Idempotency.Result result) {
         return new Posted(result.transfers().get(0), result.replayed());
+    }
+
+    /**
+     * Posts each item in order, inside one command of an all-or-nothing batch; a refusal names the item it was
+     * refused at, so the caller can say which one failed.
+     */
+    static <C> List<Transfer> eachNamingTheRefused(List<C> items, Function<C, Transfer> post) {
+        List<Transfer> posted = new ArrayList<>(items.size());
+        for (int index = 0; index < items.size(); index++) {
+            try {
+                posted.add(post.apply(items.get(index)));
+            } catch (LedgerException refused) {
+                throw new BatchItemRefusedException(index, refused);
+            }
+        }
+        return posted;
     }
 
     /** Every batch use case takes 1 to {@link #MAX_BATCH} commands. */

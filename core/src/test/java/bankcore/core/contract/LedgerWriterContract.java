@@ -2,6 +2,7 @@ package bankcore.core.contract;
 
 import bankcore.core.domain.Account;
 import bankcore.core.domain.AccountStatus;
+import bankcore.core.domain.BatchItemRefusedException;
 import bankcore.core.domain.Currencies;
 import bankcore.core.domain.IdempotencyKey;
 import bankcore.core.domain.Money;
@@ -24,6 +25,7 @@ import java.util.UUID;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * What every store's write side must do ({@code LedgerWriter}, with the account and customer
@@ -346,6 +348,32 @@ public abstract class LedgerWriterContract extends StoreContractFixture {
                 TransferCommand.of(bob, alice, eur("1"), "change")));
         assertThat(both).extracting(Transfer::sequence).isSorted().doesNotHaveDuplicates();
         assertThat(balance(bob)).isEqualTo(eur("5"));
+    }
+
+    @Test
+    void an_atomic_batch_names_the_item_that_the_ledger_refused() {
+        long alice = funded("alice@example.org", "10.00");
+        long bob = account("bob@example.org");
+        long carol = account("carol@example.org");
+        ledger.accountControls().freeze(carol);
+
+        assertThatThrownBy(() -> ledger.transfers().transferAll(List.of(
+                TransferCommand.of(alice, bob, eur("6"), "first"),
+                TransferCommand.of(alice, bob, eur("1"), "second"),
+                TransferCommand.of(alice, bob, eur("6"), "third overdraws"))))
+                .isInstanceOfSatisfying(BatchItemRefusedException.class, refused -> {
+                    assertThat(refused.index()).isEqualTo(2);
+                    assertThat(refused.refusal()).isEqualTo(Refusal.INSUFFICIENT_FUNDS);
+                    assertThat(refused.itemRefusal().refusal()).isEqualTo(Refusal.INSUFFICIENT_FUNDS);
+                });
+        assertThatThrownBy(() -> ledger.transfers().transferAll(List.of(
+                TransferCommand.of(alice, bob, eur("1"), ""),
+                TransferCommand.of(alice, carol, eur("1"), "frozen"))))
+                .isInstanceOfSatisfying(BatchItemRefusedException.class, refused -> {
+                    assertThat(refused.index()).isEqualTo(1);
+                    assertThat(refused.refusal()).isEqualTo(Refusal.ACCOUNT_NOT_ACTIVE);
+                });
+        assertThat(balance(bob)).isEqualTo(eur("0"));
     }
 
     @Test

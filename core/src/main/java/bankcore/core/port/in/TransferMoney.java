@@ -20,7 +20,11 @@ public interface TransferMoney {
     /** The seed's transfer: from the sender's first account in the currency to the receiver's. */
     Posted transferToCustomer(ToCustomer command);
 
-    /** All of them or none: the first refusal rolls back the whole batch and is thrown. */
+    /**
+     * All of them or none: the first refusal rolls back the whole batch and is thrown as a
+     * {@link bankcore.core.domain.BatchItemRefusedException} that names the refused item. A batch of the wrong
+     * size is refused as a whole, with a plain {@code LedgerException}.
+     */
     List<Transfer> transferAll(List<TransferCommand> commands);
 
     /** Each on its own, committed together: one outcome per command. The fast path for bulk loads. */
