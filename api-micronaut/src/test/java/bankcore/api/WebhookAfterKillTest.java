@@ -1,6 +1,6 @@
 package bankcore.api;
 
-import bankcore.api.support.ChildApi;
+import bankcore.api.support.ApiProcess;
 import bankcore.api.support.TestServer;
 import bankcore.api.support.WebhookReceiver;
 import io.micronaut.json.JsonMapper;
@@ -37,26 +37,27 @@ class WebhookAfterKillTest {
 
     @Test
     void every_event_is_delivered_in_order_at_least_once_across_a_sigkill() throws Exception {
+        Map<String, String> environment = Map.of("BANK_DB", dir.resolve("banking.db").toString(),
+                "BANK_WEBHOOK_ALLOWED_HOSTS", "127.0.0.1");
+        List<String> properties = List.of("bank.bcrypt-cost=4", "bank.webhook.first-retry=50ms");
         try (WebhookReceiver receiver = new WebhookReceiver()) {
-            ChildApi child = new ChildApi(dir, Map.of("BANK_WEBHOOK_ALLOWED_HOSTS", "127.0.0.1"),
-                    "-Dbank.bcrypt-cost=4", "-Dbank.webhook.first-retry=50ms");
-            Process api = child.start();
-            try {
-                String admin = login(child.uri(), TestServer.ADMIN_EMAIL, TestServer.ADMIN_PASSWORD);
-                JsonNode hook = send(child.uri(), "POST", "/webhooks", admin, "{\"url\":\"" + receiver.url()
+            AtomicInteger acknowledged = new AtomicInteger();
+            long ann;
+            try (ApiProcess first = ApiProcess.start(properties, environment, dir.resolve("api-1.log"))) {
+                URI api = first.uri();
+                String admin = login(api, TestServer.ADMIN_EMAIL, TestServer.ADMIN_PASSWORD);
+                JsonNode hook = send(api, "POST", "/webhooks", admin, "{\"url\":\"" + receiver.url()
                         + "\",\"events\":[\"transfer.posted\"]}", 201);
                 receiver.expectSecret(hook.get("secret").getStringValue());
-                long ann = account(child.uri(), admin, "ann");
-                long ben = account(child.uri(), admin, "ben");
-                send(child.uri(), "POST", "/accounts/" + ann + "/deposits", admin, "{\"amount\":\"1000.00\"}", 201);
+                ann = account(api, admin, "ann");
+                long ben = account(api, admin, "ben");
+                send(api, "POST", "/accounts/" + ann + "/deposits", admin, "{\"amount\":\"1000.00\"}", 201);
 
                 AtomicBoolean paying = new AtomicBoolean(true);
-                AtomicInteger acknowledged = new AtomicInteger();
                 Thread payer = new Thread(() -> {
                     while (paying.get()) {
                         try {
-                            send(child.uri(), "POST", "/accounts/" + ben + "/deposits", admin,
-                                    "{\"amount\":\"0.01\"}", 201);
+                            send(api, "POST", "/accounts/" + ben + "/deposits", admin, "{\"amount\":\"0.01\"}", 201);
                             acknowledged.incrementAndGet();
                         } catch (RuntimeException | AssertionError killed) {
                             return;
@@ -65,23 +66,23 @@ class WebhookAfterKillTest {
                 });
                 payer.start();
                 eventually(() -> receiver.deliveries().size() >= 30);
-                api.destroyForcibly().waitFor(); // SIGKILL, while deliveries and transfers are under way
+                first.process().destroyForcibly().waitFor(); // SIGKILL, while deliveries and transfers are under way
                 paying.set(false);
                 payer.join();
+            }
 
-                api = child.start();
-                String again = login(child.uri(), TestServer.ADMIN_EMAIL, TestServer.ADMIN_PASSWORD);
+            try (ApiProcess second = ApiProcess.start(properties, environment, dir.resolve("api-2.log"))) {
+                URI api = second.uri();
+                String again = login(api, TestServer.ADMIN_EMAIL, TestServer.ADMIN_PASSWORD);
                 for (int i = 0; i < 5; i++) {
-                    send(child.uri(), "POST", "/accounts/" + ann + "/deposits", again, "{\"amount\":\"1.00\"}", 201);
+                    send(api, "POST", "/accounts/" + ann + "/deposits", again, "{\"amount\":\"1.00\"}", 201);
                 }
-                List<String> expected = transferEventIds(child.uri(), again);
+                List<String> expected = transferEventIds(api, again);
                 eventually(() -> collapsed(receiver).size() >= expected.size());
 
                 assertThat(acknowledged.get()).isPositive();
                 assertThat(receiver.deliveries()).allMatch(WebhookReceiver.Delivery::signatureValid);
                 assertThat(collapsed(receiver)).containsExactlyElementsOf(expected);
-            } finally {
-                api.destroyForcibly();
             }
         }
     }
