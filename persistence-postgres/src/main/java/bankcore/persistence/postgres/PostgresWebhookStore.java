@@ -161,9 +161,10 @@ public final class PostgresWebhookStore implements WebhookStore {
     private static WebhookEndpoint endpoint(ResultSet rs) throws SQLException {
         long failingSince = rs.getLong(10);
         boolean failing = !rs.wasNull();
-        return new WebhookEndpoint(rs.getLong(1), URI.create(rs.getString(2)), Arrays.asList(rs.getString(3).split(",")),
-                rs.getString(4), WebhookEndpoint.Status.valueOf(rs.getString(5)), rs.getString(6),
-                PgRows.instant(rs.getLong(7)), rs.getLong(8), rs.getInt(9), failing ? PgRows.instant(failingSince) : null,
+        return new WebhookEndpoint(rs.getLong(1), URI.create(rs.getString(2)),
+                Arrays.asList(rs.getString(3).split(",")), rs.getString(4),
+                WebhookEndpoint.Status.valueOf(rs.getString(5)), rs.getString(6), PgRows.instant(rs.getLong(7)),
+                rs.getLong(8), rs.getInt(9), failing ? PgRows.instant(failingSince) : null,
                 PgRows.instant(rs.getLong(11)));
     }
 }
