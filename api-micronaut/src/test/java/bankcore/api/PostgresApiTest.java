@@ -5,20 +5,23 @@ import bankcore.api.support.Bank;
 import bankcore.api.support.Json;
 import bankcore.api.support.Reply;
 import bankcore.api.support.TestServer;
+import bankcore.api.support.WebhookReceiver;
 import io.micronaut.json.tree.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The API on PostgreSQL in every run (the whole suite runs there with -Dbankcore.test.db=postgres): the seed's
- * transfer, a refusal, logout and a password change, and a ledger that verifies.
+ * transfer, a refusal, logout and a password change, a webhook delivery, and a ledger that verifies.
  */
 class PostgresApiTest {
 
     @RegisterExtension
-    static final TestServer server = TestServer.onPostgres();
+    static final TestServer server = TestServer.onPostgres(Map.of("bank.webhook.allowed-hosts", "127.0.0.1"));
     private static final ApiClient api = server.client();
     private static final Bank bank = new Bank(api);
 
@@ -55,5 +58,31 @@ class PostgresApiTest {
         assertThat(api.get("/users/me").token(other).send().status()).isEqualTo(401);
         assertThat(api.get("/users/me").token(changed.json().get("access_token").getStringValue()).send().status())
                 .isEqualTo(200);
+    }
+
+    @Test
+    void a_webhook_endpoint_gets_the_feed_signed_and_its_log_is_kept_on_postgres() throws InterruptedException {
+        try (WebhookReceiver receiver = new WebhookReceiver()) {
+            Reply created = api.post("/webhooks").token(bank.adminToken()).json(Json.object("url",
+                    receiver.url().toString(), "events", Json.raw("[\"transfer.posted\"]"))).send();
+            assertThat(created.status()).as(created.toString()).isEqualTo(201);
+            receiver.expectSecret(created.json().get("secret").getStringValue());
+            long id = created.json().get("id").getLongValue();
+
+            bank.newCustomerWith("Eve Postgres", "10.00");
+            // The attempt is logged after the receiver has answered: wait for the log, not the receiver.
+            long giveUpAt = System.nanoTime() + 30_000_000_000L;
+            Reply log = api.get("/webhooks/" + id + "/deliveries").token(bank.adminToken()).send();
+            while (log.status() == 200 && log.json().get("items").size() == 0) {
+                assertThat(System.nanoTime()).as("waited 30 s for a logged delivery").isLessThan(giveUpAt);
+                Thread.sleep(20);
+                log = api.get("/webhooks/" + id + "/deliveries").token(bank.adminToken()).send();
+            }
+
+            assertThat(log.status()).as(log.toString()).isEqualTo(200);
+            assertThat(log.json().get("items").get(0).get("status").getStringValue()).isEqualTo("delivered");
+            assertThat(receiver.deliveries().get(0).signatureValid()).isTrue();
+            assertThat(api.call("DELETE", "/webhooks/" + id).token(bank.adminToken()).send().status()).isEqualTo(204);
+        }
     }
 }

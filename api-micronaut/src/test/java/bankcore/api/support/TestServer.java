@@ -62,7 +62,12 @@ public final class TestServer implements BeforeAllCallback, AfterAllCallback {
 
     /** The application on PostgreSQL whatever {@value #STORE_PROPERTY} says; skipped without a server to run on. */
     public static TestServer onPostgres() {
-        return new TestServer(Map.of(), true);
+        return onPostgres(Map.of());
+    }
+
+    /** As {@link #onPostgres()}, with some properties overridden as {@link #TestServer(Map)} does. */
+    public static TestServer onPostgres(Map<String, Object> overrides) {
+        return new TestServer(overrides, true);
     }
 
     @Override

@@ -91,28 +91,8 @@ public final class PostgresCredentialStore implements CredentialStore {
         }
     }
 
-    @FunctionalInterface
-    private interface Work<T> {
-        T on(Connection connection) throws SQLException;
-    }
-
-    /** Runs {@code work} in one transaction on a pooled connection; on any failure nothing of it stays. */
-    private <T> T inTransaction(String what, Work<T> work) {
-        try (Connection connection = pool.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                T result = work.on(connection);
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw failure(what, e);
-        }
+    private <T> T inTransaction(String what, PgTransactions.Work<T> work) {
+        return PgTransactions.inTransaction(pool, what, work);
     }
 
     private static StoreFailureException failure(String what, SQLException e) {

@@ -110,7 +110,7 @@ public final class PostgresLedgerStore implements LedgerStore, CustomerStore {
         return withoutPassword(jdbcUrl);
     }
 
-    /** For the credential store, which borrows the pool: its writes are rare and need no group commit. */
+    /** For the credential and webhook stores, which borrow the pool: their writes touch no money and need no group commit. */
     HikariDataSource pool() {
         return pool;
     }

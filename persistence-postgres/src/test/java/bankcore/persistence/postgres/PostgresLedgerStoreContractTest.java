@@ -7,6 +7,9 @@ import bankcore.core.contract.EventFeedContract;
 import bankcore.core.contract.HoldsContract;
 import bankcore.core.contract.JournalReaderContract;
 import bankcore.core.contract.LedgerWriterContract;
+import bankcore.core.contract.WebhookContract;
+import bankcore.core.port.out.EventReader;
+import bankcore.core.port.out.WebhookStore;
 import org.junit.jupiter.api.Nested;
 
 /** The shared store contracts, each on a fresh PostgreSQL schema per test. */
@@ -61,6 +64,27 @@ class PostgresLedgerStoreContractTest {
         @Override
         protected Ledger.Builder builderOnEmptyStore() {
             return freshStore();
+        }
+    }
+
+    @Nested
+    class Webhooks extends WebhookContract {
+        private PostgresLedgerStore store;
+
+        @Override
+        protected Ledger.Builder builderOnEmptyStore() {
+            store = PostgresLedgerStore.open(TestDatabase.freshSchemaUrl(), null, null);
+            return Ledger.builder(store);
+        }
+
+        @Override
+        protected WebhookStore webhookStoreOnTheSameDatabase() {
+            return PostgresWebhookStore.on(store);
+        }
+
+        @Override
+        protected EventReader events() {
+            return store;
         }
     }
 }

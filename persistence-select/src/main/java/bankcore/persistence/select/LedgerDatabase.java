@@ -3,6 +3,7 @@ package bankcore.persistence.select;
 import bankcore.persistence.postgres.PostgresCredentialStore;
 import bankcore.persistence.postgres.PostgresLedgerStore;
 import bankcore.persistence.postgres.PostgresStaging;
+import bankcore.persistence.postgres.PostgresWebhookStore;
 import bankcore.persistence.sqlite.SqliteCredentialStore;
 import bankcore.persistence.sqlite.SqliteLedgerStore;
 import bankcore.persistence.sqlite.SqliteOptions;
@@ -115,7 +116,9 @@ public final class LedgerDatabase {
     public OpenedLedger open(InstantSource clock, Duration writeWait) {
         if (isPostgres()) {
             PostgresLedgerStore store = PostgresLedgerStore.open(configured, user, password, writeWait);
-            return new OpenedLedger(store, store, PostgresCredentialStore.on(store, clock), null, store::close);
+            // The credential and webhook stores borrow the store's pool: closing the store closes them.
+            return new OpenedLedger(store, store, PostgresCredentialStore.on(store, clock),
+                    PostgresWebhookStore.on(store), store::close);
         }
         SqliteLedgerStore store = openSqlite(SqliteOptions.defaults().withWriteWait(writeWait));
         SqliteCredentialStore credentials = SqliteCredentialStore.open(store, clock);
