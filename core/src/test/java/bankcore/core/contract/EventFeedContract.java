@@ -33,7 +33,9 @@ public abstract class EventFeedContract extends StoreContractFixture {
 
     @AfterEach
     void feedAgreesWithTheJournal() {
-        FeedMatchesJournal.assertHolds(ledger);
+        if (ledger != null) {
+            FeedMatchesJournal.assertHolds(ledger);
+        }
     }
 
     @Test
