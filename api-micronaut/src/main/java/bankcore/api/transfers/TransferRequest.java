@@ -27,8 +27,10 @@ public record TransferRequest(
         @Nullable @Schema(description = "true: hold the amount instead of moving it; capture or void it later, or "
                 + "it expires after timeout_seconds", defaultValue = "false") Boolean pending,
         @Nullable @Min(1) @Max(TransferRequest.MAX_TIMEOUT_SECONDS)
-        @Schema(description = "how long a pending transfer holds its amount (with pending: true only)",
-                defaultValue = "604800", example = "3600") Integer timeoutSeconds,
+        // The default is stated in words, not as a schema default: generated clients fill a schema default in
+        // and would send a timeout with every transfer, which is refused for one that is not pending.
+        @Schema(description = "how long a pending transfer holds its amount (with pending: true only); "
+                + "604800 (7 days) when not given", example = "3600") Integer timeoutSeconds,
         @Nullable @Schema(description = "true: answer what would happen, and write nothing (not in batch items)",
                 defaultValue = "false") Boolean dryRun) {
 
