@@ -7,8 +7,8 @@ import bankcore.client.api.TransfersApi;
 import bankcore.client.api.UsersApi;
 import bankcore.client.model.Amount;
 import bankcore.client.model.BatchDryRun;
-import bankcore.client.model.CaptureBatchItem;
 import bankcore.client.model.CaptureBatchRequest;
+import bankcore.client.model.CaptureItemRequest;
 import bankcore.client.model.CashRequest;
 import bankcore.client.model.DryRun;
 import bankcore.client.model.DryRunBalance;
@@ -207,8 +207,8 @@ class SeedFlowThroughTheClientTest {
         Transfer first = asKit.createTransfer(transfer(lou.getId(), "15.00").pending(true), null).getTransfer();
         Transfer second = asKit.createTransfer(transfer(lou.getId(), "5.00").pending(true), null).getTransfer();
         CaptureBatchRequest captures = new CaptureBatchRequest()
-                .addItemsItem(new CaptureBatchItem().transferId(first.getId()))
-                .addItemsItem(new CaptureBatchItem().transferId(second.getId()).amount(new Amount("2.00")));
+                .addItemsItem(new CaptureItemRequest().transferId(first.getId()))
+                .addItemsItem(new CaptureItemRequest().transferId(second.getId()).amount(new Amount("2.00")));
         HoldBatchResult captured = asKit.captureTransfers(captures, "capture-1");
 
         assertThat(rehearsed.getActualInstance()).isInstanceOf(DryRun.class);

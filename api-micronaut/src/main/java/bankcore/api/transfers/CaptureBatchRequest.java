@@ -20,7 +20,7 @@ public record CaptureBatchRequest(
         Boolean dryRun) {
 
     @Serdeable
-    @Schema(name = "CaptureBatchItem", description = "One hold to capture: all of it, or the amount given (the rest "
+    @Schema(name = "CaptureItemRequest", description = "One hold to capture: all of it, or the amount given (the rest "
             + "released).")
     public record Item(
             @NotNull @Schema(format = "uuid", description = "the pending transfer",
