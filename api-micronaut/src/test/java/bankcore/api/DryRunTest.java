@@ -133,7 +133,8 @@ class DryRunTest {
                 .json(realBatch).send().status()).isEqualTo(200);
         Footprint before = Footprint.of(bank, hal.accountId(), ivy.accountId());
 
-        Reply each = batch(hal, false, null, item(ivy, "20.00"), item(ivy, "20.00"), item(ivy, "5.00"));
+        Reply each = batch(hal, false, null, item(ivy, "20.00"), item(ivy, "20.00"), item(ivy, "5.00"),
+                item(ivy, "five"));
         Reply replay = batch(hal, false, "once", item(ivy, "5.00"));
 
         assertThat(each.status()).as(each.toString()).isEqualTo(200);
@@ -143,6 +144,8 @@ class DryRunTest {
         assertThat(items.get(1).get("status").getIntValue()).isEqualTo(400);
         assertThat(items.get(1).get("problem").get("type").getStringValue()).endsWith("insufficient-funds");
         assertThat(items.get(2).get("status").getIntValue()).isEqualTo(201);
+        assertThat(items.get(3).get("problem").get("errors").get(0).get("pointer").getStringValue())
+                .isEqualTo("/transfers/3/amount");
         assertThat(each.json().get("balances_after").get(0).get("balance").getStringValue()).isEqualTo("0.00");
         assertThat(each.json().get("balances_after").get(1).get("balance").getStringValue()).isEqualTo("30.00");
         assertThat(replay.status()).as(replay.toString()).isEqualTo(200);
