@@ -22,19 +22,6 @@ class HoldsTest {
     private static final ApiClient api = server.client();
     private static final Bank bank = new Bank(api);
 
-    private static Reply hold(Person from, Person to, String amount, Object... more) {
-        Object[] fields = new Object[6 + more.length];
-        System.arraycopy(new Object[] {"receiver_id", to.id(), "amount", amount, "pending", true}, 0, fields, 0, 6);
-        System.arraycopy(more, 0, fields, 6, more.length);
-        return api.post("/transfers").token(from.token()).json(Json.object(fields)).send();
-    }
-
-    private static String held(Person from, Person to, String amount) {
-        Reply reply = hold(from, to, amount);
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
-        return reply.json().get("id").getStringValue();
-    }
-
     private static JsonNode account(Person person) {
         return api.get("/accounts/" + person.accountId()).token(person.token()).send().json();
     }
@@ -48,7 +35,7 @@ class HoldsTest {
         Person ann = bank.newCustomerWith("Ann", "50.00");
         Person ben = bank.newCustomer("Ben");
 
-        Reply reply = hold(ann, ben, "20.00", "timeout_seconds", 3600);
+        Reply reply = bank.hold(ann, ben, "20.00", "timeout_seconds", 3600);
 
         assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
         assertThat(reply.json().get("status").getStringValue()).isEqualTo("pending");
@@ -69,7 +56,7 @@ class HoldsTest {
     void a_partial_capture_posts_part_and_a_second_end_is_409_with_the_status() {
         Person cal = bank.newCustomerWith("Cal", "50.00");
         Person dee = bank.newCustomer("Dee");
-        String hold = held(cal, dee, "20.00");
+        String hold = bank.held(cal, dee, "20.00");
 
         Reply capture = api.post("/transfers/" + hold + "/capture").token(cal.token())
                 .json(Json.object("amount", "12.50")).send();
@@ -90,7 +77,7 @@ class HoldsTest {
     void a_void_releases_the_hold_and_a_capture_above_the_hold_is_422() {
         Person eve = bank.newCustomerWith("Eve", "50.00");
         Person fay = bank.newCustomer("Fay");
-        String hold = held(eve, fay, "20.00");
+        String hold = bank.held(eve, fay, "20.00");
 
         Reply above = api.post("/transfers/" + hold + "/capture").token(eve.token())
                 .json(Json.object("amount", "20.01")).send();
@@ -115,7 +102,7 @@ class HoldsTest {
     void a_hold_past_its_timeout_expires_and_a_late_capture_is_409_transfer_expired() throws InterruptedException {
         Person gus = bank.newCustomerWith("Gus", "50.00");
         Person hal = bank.newCustomer("Hal");
-        Reply reply = hold(gus, hal, "20.00", "timeout_seconds", 1);
+        Reply reply = bank.hold(gus, hal, "20.00", "timeout_seconds", 1);
         String hold = reply.json().get("id").getStringValue();
 
         long deadline = System.nanoTime() + 10_000_000_000L;
@@ -138,8 +125,8 @@ class HoldsTest {
         Person ida = bank.newCustomerWith("Ida", "5.00");
         Person jon = bank.newCustomer("Jon");
 
-        Reply tooLong = hold(ida, jon, "1.00", "timeout_seconds", 2_592_001);
-        Reply zero = hold(ida, jon, "1.00", "timeout_seconds", 0);
+        Reply tooLong = bank.hold(ida, jon, "1.00", "timeout_seconds", 2_592_001);
+        Reply zero = bank.hold(ida, jon, "1.00", "timeout_seconds", 0);
         Reply withoutPending = api.post("/transfers").token(ida.token())
                 .json(Json.object("receiver_id", jon.id(), "amount", "1.00", "timeout_seconds", 60)).send();
 

@@ -6,7 +6,13 @@ import bankcore.client.api.StatementsApi;
 import bankcore.client.api.TransfersApi;
 import bankcore.client.api.UsersApi;
 import bankcore.client.model.Amount;
+import bankcore.client.model.BatchDryRun;
+import bankcore.client.model.CaptureBatchRequest;
+import bankcore.client.model.CaptureItemRequest;
 import bankcore.client.model.CashRequest;
+import bankcore.client.model.DryRun;
+import bankcore.client.model.DryRunBalance;
+import bankcore.client.model.HoldBatchResult;
 import bankcore.client.model.LoginRequest;
 import bankcore.client.model.Problem;
 import bankcore.client.model.RegistrationRequest;
@@ -18,6 +24,7 @@ import bankcore.client.model.TransferBatchItem;
 import bankcore.client.model.TransferBatchOutcomes;
 import bankcore.client.model.TransferBatchRequest;
 import bankcore.client.model.TransferBatchResult;
+import bankcore.client.model.TransferOrDryRun;
 import bankcore.client.model.TransferRequest;
 import bankcore.client.model.User;
 import io.micronaut.context.ApplicationContext;
@@ -38,8 +45,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 /**
  * The seed's whole flow through the client generated from the OpenAPI document, against the real API in this
  * JVM (random port, its own SQLite file): register, log in, deposit, POST /transfer, statement, and the typed
- * problem of each refusal; and a batch's two answers, each read into its own type. Credentials here are fake
- * and for this test only.
+ * problem of each refusal; a batch's answers, a dry run's and holds captured together, each read into its own
+ * type. Credentials here are fake and for this test only.
  */
 class SeedFlowThroughTheClientTest {
 
@@ -126,7 +133,7 @@ class SeedFlowThroughTheClientTest {
         // A deposit answers a Transfer, or a DryRun when asked for one: the generated type holds either.
         Transfer cash = new CashApi(client(adminToken)).deposit(adaAccount, deposit, "deposit-1").getTransfer();
         Transfer paid = new TransfersApi(client(adaToken)).transferToCustomer(pay(alan.getId(),
-                new Amount(new BigDecimal("25.50"))), null);
+                new Amount(new BigDecimal("25.50"))), null).getTransfer();
         StatementPage statement = new StatementsApi(client(adaToken)).getStatement(adaAccount, null, null, null, 10);
 
         assertThat(cash.getAmount()).isEqualTo("100.00");
@@ -139,25 +146,35 @@ class SeedFlowThroughTheClientTest {
         assertThat(new UsersApi(client(adaToken)).getMe().getAccounts().get(0).getBalance()).isEqualTo("74.50");
     }
 
+    private static TransferRequest transfer(long receiverId, String amount) {
+        TransferRequest request = new TransferRequest();
+        request.setReceiverId(receiverId);
+        request.setAmount(new Amount(amount));
+        return request;
+    }
+
     private static TransferBatchRequest batch(boolean atomic, long receiverId, String... amounts) {
         TransferBatchRequest request = new TransferBatchRequest();
         request.setAtomic(atomic);
         for (String amount : amounts) {
-            TransferRequest item = new TransferRequest();
-            item.setReceiverId(receiverId);
-            item.setAmount(new Amount(amount));
-            request.addTransfersItem(item);
+            request.addTransfersItem(transfer(receiverId, amount));
         }
         return request;
     }
 
+    /** A new customer whose first account holds {@code amount}, as the client it pays with. */
+    private static TransfersApi payerWith(String amount, String name, String email, String password)
+            throws ApiException {
+        User payer = register(name, email, password);
+        new CashApi(client(login(ADMIN_EMAIL, ADMIN_PASSWORD))).deposit(payer.getAccounts().get(0).getId(),
+                new CashRequest().amount(new Amount(amount)), null);
+        return new TransfersApi(client(login(email, password)));
+    }
+
     @Test
     void an_atomic_batch_and_one_of_items_on_their_own_are_each_read_into_their_own_type() throws ApiException {
-        User ida = register("Ida", "ida@client.test", "lantern-harbour-copper-31");
+        TransfersApi asIda = payerWith("50.00", "Ida", "ida@client.test", "lantern-harbour-copper-31");
         User jo = register("Jo", "jo@client.test", "velvet-canyon-drizzle-64");
-        new CashApi(client(login(ADMIN_EMAIL, ADMIN_PASSWORD))).deposit(ida.getAccounts().get(0).getId(),
-                new CashRequest().amount(new Amount("50.00")), null);
-        TransfersApi asIda = new TransfersApi(client(login("ida@client.test", "lantern-harbour-copper-31")));
 
         TransferBatchResult atomic = asIda.createTransferBatch(batch(true, jo.getId(), "10.00", "2.50"), "batch-1");
         TransferBatchResult each = asIda.createTransferBatch(batch(false, jo.getId(), "30.00", "30.00"), null);
@@ -176,6 +193,39 @@ class SeedFlowThroughTheClientTest {
         assertThat(outcomes.get(1).getProblem().getType()).endsWith("insufficient-funds");
         assertThat(new UsersApi(client(login("jo@client.test", "velvet-canyon-drizzle-64"))).getMe().getAccounts()
                 .get(0).getBalance()).isEqualTo("42.50");
+    }
+
+    @Test
+    void a_dry_run_and_holds_captured_together_are_each_read_into_their_own_type() throws ApiException {
+        TransfersApi asKit = payerWith("40.00", "Kit", "kit@client.test", "saffron-meadow-lantern-18");
+        User lou = register("Lou", "lou@client.test", "pebble-orbit-thunder-75");
+
+        TransferOrDryRun rehearsed = asKit.createTransfer(transfer(lou.getId(), "15.00").pending(true).dryRun(true),
+                null);
+        TransferBatchResult batchRehearsed = asKit.createTransferBatch(batch(true, lou.getId(), "5.00").dryRun(true),
+                null);
+        Transfer first = asKit.createTransfer(transfer(lou.getId(), "15.00").pending(true), null).getTransfer();
+        Transfer second = asKit.createTransfer(transfer(lou.getId(), "5.00").pending(true), null).getTransfer();
+        CaptureBatchRequest captures = new CaptureBatchRequest()
+                .addItemsItem(new CaptureItemRequest().transferId(first.getId()))
+                .addItemsItem(new CaptureItemRequest().transferId(second.getId()).amount(new Amount("2.00")));
+        HoldBatchResult captured = asKit.captureTransfers(captures, "capture-1");
+
+        assertThat(rehearsed.getActualInstance()).isInstanceOf(DryRun.class);
+        DryRun dryRun = rehearsed.getDryRun();
+        assertThat(dryRun.getStatus()).isEqualTo(201);
+        assertThat(dryRun.getTransfer().getStatus()).isEqualTo(Transfer.StatusEnum.PENDING);
+        assertThat(dryRun.getBalancesAfter().getFromAccountId().getAvailable()).isEqualTo("25.00");
+        assertThat(batchRehearsed.getActualInstance()).isInstanceOf(BatchDryRun.class);
+        assertThat(batchRehearsed.getBatchDryRun().getBalancesAfter()).extracting(DryRunBalance::getBalance)
+                .containsExactly("35.00", "5.00");
+        assertThat(captured.getActualInstance()).isInstanceOf(TransferBatch.class);
+        assertThat(captured.getTransferBatch().getItems()).extracting(Transfer::getCaptures)
+                .containsExactly(first.getId(), second.getId());
+        assertThat(captured.getTransferBatch().getItems()).extracting(Transfer::getAmount)
+                .containsExactly("15.00", "2.00");
+        assertThat(new UsersApi(client(login("lou@client.test", "pebble-orbit-thunder-75"))).getMe().getAccounts()
+                .get(0).getBalance()).isEqualTo("17.00");
     }
 
     @Test

@@ -3,17 +3,15 @@ package bankcore.api.accounts;
 import bankcore.api.access.Caller;
 import bankcore.api.access.CallerAccess;
 import bankcore.api.access.PathIds;
-import bankcore.api.dryrun.DryRuns;
+import bankcore.api.dryrun.DryRunOrReal;
 import bankcore.api.idempotency.IdempotencyGate;
 import bankcore.api.idempotency.IdempotencyKeyHeader;
 import bankcore.api.problem.ProblemResponses;
 import bankcore.api.problem.Problems;
 import bankcore.api.view.MovedMoney;
 import bankcore.core.domain.Account;
-import bankcore.core.domain.IdempotencyKey;
 import bankcore.core.domain.Money;
 import bankcore.core.port.in.MoveCash.CashCommand;
-import bankcore.core.port.in.MoveCash;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -28,8 +26,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
-import java.util.Optional;
-import java.util.function.Function;
 
 /** Cash in and out: an admin moves money between the bank's cash account and a customer's account. */
 @Controller("/accounts/{id}")
@@ -43,16 +39,12 @@ import java.util.function.Function;
 @ProblemResponses.Always
 class CashController {
 
-    private final MoveCash cash;
     private final CallerAccess access;
-    private final IdempotencyGate idempotency;
-    private final DryRuns dryRuns;
+    private final DryRunOrReal requests;
 
-    CashController(MoveCash cash, CallerAccess access, IdempotencyGate idempotency, DryRuns dryRuns) {
-        this.dryRuns = dryRuns;
-        this.cash = cash;
+    CashController(CallerAccess access, DryRunOrReal requests) {
         this.access = access;
-        this.idempotency = idempotency;
+        this.requests = requests;
     }
 
     @Post("/deposits")
@@ -60,7 +52,7 @@ class CashController {
             description = "409 `account-not-active` for a frozen or closed account. With `dry_run: true`, 200 with "
                     + "what would happen and nothing written.")
     @MovedMoney.Created
-    @DryRuns.Answered
+    @DryRunOrReal.Answered
     HttpResponse<?> deposit(Authentication authentication, @PathIds.AccountId @PathVariable String id,
                                        @Valid @Body CashRequest request,
                                        @IdempotencyKeyHeader @Nullable @Header(IdempotencyGate.HEADER)
@@ -73,7 +65,7 @@ class CashController {
             description = "400 `insufficient-funds` beyond the balance; 409 `account-not-active` for a frozen or "
                     + "closed account. With `dry_run: true`, 200 with what would happen and nothing written.")
     @MovedMoney.Created
-    @DryRuns.Answered
+    @DryRunOrReal.Answered
     HttpResponse<?> withdraw(Authentication authentication, @PathIds.AccountId @PathVariable String id,
                                         @Valid @Body CashRequest request,
                                         @IdempotencyKeyHeader @Nullable @Header(IdempotencyGate.HEADER)
@@ -83,18 +75,12 @@ class CashController {
 
     private HttpResponse<?> moveCash(Authentication authentication, String id, CashRequest request,
                                      String idempotencyKey, boolean deposit) {
-        Caller caller = Caller.of(authentication);
         Account account = access.anyAccount(id);
         Money amount = Problems.readField("amount", () -> Money.parse(request.amount(), account.currency()));
-        Optional<String> header = Optional.ofNullable(idempotencyKey);
-        Function<Optional<IdempotencyKey>, CashCommand> command = key -> new CashCommand(account.id(), amount,
-                request.description(), key);
-        if (Boolean.TRUE.equals(request.dryRun())) {
-            CashCommand rehearsed = command.apply(idempotency.keyOf(caller, header));
-            return dryRuns.answer(HttpStatus.CREATED, ledger -> deposit ? ledger.cash().deposit(rehearsed)
-                    : ledger.cash().withdraw(rehearsed));
-        }
-        return MovedMoney.respond(HttpStatus.CREATED, idempotency.run(caller, header,
-                key -> deposit ? cash.deposit(command.apply(key)) : cash.withdraw(command.apply(key))));
+        return requests.transfer(Caller.of(authentication), idempotencyKey, request.dryRun(), HttpStatus.CREATED,
+                (useCases, key) -> {
+                    CashCommand command = new CashCommand(account.id(), amount, request.description(), key);
+                    return deposit ? useCases.cash().deposit(command) : useCases.cash().withdraw(command);
+                });
     }
 }

@@ -29,6 +29,14 @@ public final class IdempotencyGate {
         return header.map(key -> new IdempotencyKey(caller.idempotencyScope(), key));
     }
 
+    /**
+     * One item's key under a batch's key: in a scope of its own (the batch's, plus the item's index), so a retry
+     * of the batch replays every item that was done and does nothing twice.
+     */
+    public static Optional<IdempotencyKey> itemKey(Optional<IdempotencyKey> batchKey, int index) {
+        return batchKey.map(key -> new IdempotencyKey(key.scope() + "/batch-item/" + index, key.key()));
+    }
+
     /** Runs {@code work} with the caller's key (if any), refusing a second concurrent use of that key. */
     public <T> T run(Caller caller, Optional<String> header, Function<Optional<IdempotencyKey>, T> work) {
         if (header.isEmpty()) {

@@ -3,15 +3,12 @@ package bankcore.api.problem;
 import bankcore.core.domain.LedgerException;
 import bankcore.core.domain.Refusal;
 import bankcore.core.domain.TooManyAttemptsException;
-import bankcore.core.domain.TransferNotPendingException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
-
-import java.util.Locale;
 
 /** The one place where each of the core's refusal codes becomes an HTTP status and a problem type. */
 @Produces
@@ -20,11 +17,8 @@ final class LedgerProblemHandler implements ExceptionHandler<LedgerException, Ht
 
     @Override
     public HttpResponse<Problem> handle(HttpRequest request, LedgerException exception) {
-        MutableHttpResponse<Problem> response = Problems.response(kindOf(exception.refusal()), exception.detail());
-        if (exception instanceof TransferNotPendingException notPending) {
-            response.body(response.body()
-                    .withTransferStatus(notPending.status().name().toLowerCase(Locale.ROOT)));
-        }
+        MutableHttpResponse<Problem> response = Problems.asProblem(
+                HttpResponse.status(kindOf(exception.refusal()).status()), Problems.problemOf(exception));
         if (exception instanceof TooManyAttemptsException tooMany) {
             long seconds = Math.max(1, tooMany.retryAfter().toSeconds());
             response.header("Retry-After", Long.toString(seconds));

@@ -1,10 +1,12 @@
 package bankcore.api.problem;
 
 import bankcore.core.domain.LedgerException;
+import bankcore.core.domain.TransferNotPendingException;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpResponse;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
 
 /** Builds problem responses, so that every error body is shaped and typed the same way. */
@@ -56,8 +58,13 @@ public final class Problems {
      * others (a batch's items). Anything else is a programmer error and is thrown on.
      */
     public static Problem problemOf(RuntimeException refusal) {
-        return refusal instanceof ProblemException problem ? problem.problem()
-                : kindOf(refusal).problem(refusal.getMessage());
+        if (refusal instanceof ProblemException problem) {
+            return problem.problem();
+        }
+        Problem problem = kindOf(refusal).problem(refusal.getMessage());
+        // A capture or void of a transfer that is not pending says where it stands, alone or as a batch's item.
+        return refusal instanceof TransferNotPendingException notPending
+                ? problem.withTransferStatus(notPending.status().name().toLowerCase(Locale.ROOT)) : problem;
     }
 
     static ProblemKind kindOf(RuntimeException refusal) {

@@ -3,13 +3,12 @@ package bankcore.api.transfers;
 import bankcore.api.access.Caller;
 import bankcore.api.access.CallerAccess;
 import bankcore.api.access.PathIds;
+import bankcore.api.dryrun.DryRunOrReal;
 import bankcore.api.idempotency.IdempotencyGate;
 import bankcore.api.idempotency.IdempotencyKeyHeader;
 import bankcore.api.problem.ProblemResponses;
 import bankcore.api.view.MovedMoney;
-import bankcore.api.view.TransferView;
 import bankcore.core.domain.Transfer;
-import bankcore.core.port.in.TransferMoney;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -32,14 +31,12 @@ import java.util.Optional;
 @Secured("ADMIN")
 class ReversalController {
 
-    private final TransferMoney transfers;
     private final CallerAccess access;
-    private final IdempotencyGate idempotency;
+    private final DryRunOrReal requests;
 
-    ReversalController(TransferMoney transfers, CallerAccess access, IdempotencyGate idempotency) {
-        this.transfers = transfers;
+    ReversalController(CallerAccess access, DryRunOrReal requests) {
         this.access = access;
-        this.idempotency = idempotency;
+        this.requests = requests;
     }
 
     @Post("/transfers/{id}/reversal")
@@ -47,22 +44,24 @@ class ReversalController {
             description = "Posts the opposite transfer, whose `reverses` names the original. 400 "
                     + "`insufficient-funds` when the original receiver has spent the money; 404 "
                     + "`transfer-not-found`; 409 `already-reversed`, or `account-not-active` when an account is "
-                    + "frozen or closed. The body is optional.")
+                    + "frozen or closed. The body is optional; with `dry_run: true`, 200 with what would happen and "
+                    + "nothing written.")
     @MovedMoney.Created
+    @DryRunOrReal.Answered
     @ProblemResponses.Unauthorized
     @ProblemResponses.Forbidden
     @ProblemResponses.NotFound
     @ProblemResponses.Conflict
     @ProblemResponses.WithBody
     @ProblemResponses.Always
-    HttpResponse<TransferView> reverse(Authentication authentication, @PathIds.TransferId @PathVariable String id,
-                                       @Valid @Nullable @Body ReversalRequest request,
-                                       @IdempotencyKeyHeader @Nullable @Header(IdempotencyGate.HEADER)
-                                       String idempotencyKey) {
+    HttpResponse<?> reverse(Authentication authentication, @PathIds.TransferId @PathVariable String id,
+                            @Valid @Nullable @Body ReversalRequest request,
+                            @IdempotencyKeyHeader @Nullable @Header(IdempotencyGate.HEADER) String idempotencyKey) {
         Caller caller = Caller.of(authentication);
         Transfer original = access.transfer(caller, id);
-        String description = request == null ? null : request.description();
-        return MovedMoney.respond(HttpStatus.CREATED, idempotency.run(caller, Optional.ofNullable(idempotencyKey),
-                key -> transfers.reverse(original.id(), description == null ? "" : description, key)));
+        Optional<ReversalRequest> body = Optional.ofNullable(request);
+        String description = body.map(ReversalRequest::description).orElse("");
+        return requests.transfer(caller, idempotencyKey, body.map(ReversalRequest::dryRun).orElse(null),
+                HttpStatus.CREATED, (useCases, key) -> useCases.transfers().reverse(original.id(), description, key));
     }
 }

@@ -9,5 +9,7 @@ import jakarta.validation.constraints.Size;
 @Schema(name = "ReversalRequest", description = "Optional: without a description the reversal says which "
         + "transfer it undoes.")
 public record ReversalRequest(
-        @Nullable @Size(max = 500) @Schema(example = "refund: charged twice") String description) {
+        @Nullable @Size(max = 500) @Schema(example = "refund: charged twice") String description,
+        @Nullable @Schema(description = "true: answer what would happen, and write nothing", defaultValue = "false")
+        Boolean dryRun) {
 }

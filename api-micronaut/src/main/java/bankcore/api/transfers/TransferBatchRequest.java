@@ -18,7 +18,9 @@ import java.util.List;
 public record TransferBatchRequest(
         @Nullable @Schema(description = "true (the default): all or nothing; false: each on its own",
                 defaultValue = "true") Boolean atomic,
-        @NotNull @Size(min = 1, max = TransferBatchRequest.MAX_ITEMS) @Valid List<TransferRequest> transfers) {
+        @NotNull @Size(min = 1, max = TransferBatchRequest.MAX_ITEMS) @Valid List<TransferRequest> transfers,
+        @Nullable @Schema(description = "true: answer what the batch would do, and write nothing",
+                defaultValue = "false") Boolean dryRun) {
 
     public static final int MAX_ITEMS = 1000;
 

@@ -4,7 +4,7 @@ import bankcore.api.BankSettings;
 import bankcore.api.access.Caller;
 import bankcore.api.access.CallerAccess;
 import bankcore.api.access.PathIds;
-import bankcore.api.dryrun.DryRuns;
+import bankcore.api.dryrun.DryRunOrReal;
 import bankcore.api.idempotency.IdempotencyGate;
 import bankcore.api.idempotency.IdempotencyKeyHeader;
 import bankcore.api.problem.ProblemResponses;
@@ -13,8 +13,6 @@ import bankcore.api.view.MovedMoney;
 import bankcore.api.view.TransferView;
 import bankcore.core.domain.Money;
 import bankcore.core.domain.Transfer;
-import bankcore.core.port.in.HoldFunds;
-import bankcore.core.port.in.HoldFunds.Movement;
 import bankcore.core.port.in.LedgerQueries;
 import bankcore.core.port.in.TransferMoney;
 import io.micronaut.core.annotation.Nullable;
@@ -34,8 +32,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
-import java.util.Optional;
-
 @Controller
 @Tag(name = "transfers")
 @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -43,26 +39,19 @@ import java.util.Optional;
 @ProblemResponses.Always
 class TransferController {
 
-    private final TransferMoney transfers;
     private final TransferCommands commands;
     private final CallerAccess access;
-    private final IdempotencyGate idempotency;
     private final BankSettings settings;
-    private final HoldFunds holds;
-    private final DryRuns dryRuns;
+    private final DryRunOrReal requests;
     private final LedgerQueries queries;
 
-    TransferController(TransferMoney transfers, TransferCommands commands, CallerAccess access,
-                       IdempotencyGate idempotency, BankSettings settings, HoldFunds holds, DryRuns dryRuns,
+    TransferController(TransferCommands commands, CallerAccess access, BankSettings settings, DryRunOrReal requests,
                        LedgerQueries queries) {
-        this.holds = holds;
-        this.dryRuns = dryRuns;
-        this.queries = queries;
-        this.transfers = transfers;
         this.commands = commands;
         this.access = access;
-        this.idempotency = idempotency;
         this.settings = settings;
+        this.requests = requests;
+        this.queries = queries;
     }
 
     @Post("/transfer")
@@ -70,19 +59,21 @@ class TransferController {
             summary = "The seed's transfer: pay another customer from your default-currency account",
             description = "From your oldest account in the bank's currency to the receiver's. 400 "
                     + "`insufficient-funds`; 404 `customer-not-found` or `account-not-found` (no such account in "
-                    + "the currency); 409 `account-not-active`; 422 `same-account` when you pay yourself.")
+                    + "the currency); 409 `account-not-active`; 422 `same-account` when you pay yourself. With "
+                    + "`dry_run: true`, 200 with what would happen and nothing written; without it, the seed's "
+                    + "contract exactly.")
     @MovedMoney.Ok
     @ProblemResponses.WithBody
     @ProblemResponses.NotFound
     @ProblemResponses.Conflict
-    HttpResponse<TransferView> seedTransfer(Authentication authentication, @Valid @Body SeedTransferRequest request,
-                                            @IdempotencyKeyHeader @Nullable @Header(IdempotencyGate.HEADER)
-                                            String idempotencyKey) {
+    HttpResponse<?> seedTransfer(Authentication authentication, @Valid @Body SeedTransferRequest request,
+                                 @IdempotencyKeyHeader @Nullable @Header(IdempotencyGate.HEADER)
+                                 String idempotencyKey) {
         Caller caller = Caller.of(authentication);
         Money amount = Problems.readField("amount", () -> Money.parse(request.amount(), settings.currency()));
-        return MovedMoney.respond(HttpStatus.OK, idempotency.run(caller, Optional.ofNullable(idempotencyKey),
-                key -> transfers.transferToCustomer(new TransferMoney.ToCustomer(caller.id(), request.receiverId(),
-                        amount, null, key))));
+        return requests.transfer(caller, idempotencyKey, request.dryRun(), HttpStatus.OK,
+                (useCases, key) -> useCases.transfers().transferToCustomer(new TransferMoney.ToCustomer(caller.id(),
+                        request.receiverId(), amount, null, key)));
     }
 
     @Post("/transfers")
@@ -95,21 +86,16 @@ class TransferController {
                     + "`currency-mismatch`, `same-account`, both or neither of receiver_id and to_account_id, or a "
                     + "timeout_seconds without pending.")
     @MovedMoney.Created
-    @DryRuns.Answered
+    @DryRunOrReal.Answered
     @ProblemResponses.WithBody
     @ProblemResponses.NotFound
     @ProblemResponses.Conflict
     HttpResponse<?> transfer(Authentication authentication, @Valid @Body TransferRequest request,
                              @IdempotencyKeyHeader @Nullable @Header(IdempotencyGate.HEADER) String idempotencyKey) {
         Caller caller = Caller.of(authentication);
-        Optional<String> header = Optional.ofNullable(idempotencyKey);
-        if (request.isDryRun()) {
-            Movement movement = commands.movement(caller, request, idempotency.keyOf(caller, header));
-            return dryRuns.answer(HttpStatus.CREATED, ledger -> ledger.holds().submit(movement));
-        }
         // A plain movement is the very transfer TransferMoney.transfer makes; one path serves both.
-        return MovedMoney.respond(HttpStatus.CREATED, idempotency.run(caller, header,
-                key -> holds.submit(commands.movement(caller, request, key))));
+        return requests.transfer(caller, idempotencyKey, request.dryRun(), HttpStatus.CREATED,
+                (useCases, key) -> useCases.holds().submit(commands.movement(caller, request, key)));
     }
 
     @Get("/transfers/{id}")

@@ -2,7 +2,6 @@ package bankcore.api.view;
 
 import bankcore.core.domain.Account;
 import bankcore.core.domain.Transfer;
-import bankcore.core.port.in.DryRun.Rehearsal;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.util.function.LongFunction;
@@ -17,18 +16,17 @@ public record DryRunView(boolean dryRun, int status, TransferView transfer, Bala
 
     public static final String SCHEMA = "#/components/schemas/DryRun";
     public static final String TRANSFER_OR_DRY_RUN = "#/components/schemas/TransferOrDryRun";
+    /** One account as a dry run would leave it: {@link BalanceAfter}. */
+    public static final String BALANCE_SCHEMA = "#/components/schemas/DryRunBalance";
 
     /**
-     * @param status  what the real request would answer (201 or 200)
-     * @param current the account as committed, for one the request would not change (an idempotent
-     *                replay changes nothing)
+     * @param status       what the real request would answer (201 or 200)
+     * @param accountAfter each account as the request would leave it
      */
-    public static DryRunView of(int status, Rehearsal<Transfer> rehearsal, LongFunction<Account> current) {
-        Transfer transfer = rehearsal.result();
-        LongFunction<BalanceAfter> after = id -> BalanceAfter.of(rehearsal.accountsAfter().containsKey(id)
-                ? rehearsal.accountsAfter().get(id) : current.apply(id));
+    public static DryRunView of(int status, Transfer transfer, LongFunction<Account> accountAfter) {
         return new DryRunView(true, status, TransferView.asWritten(transfer), new BalancesAfter(
-                after.apply(transfer.debitAccountId()), after.apply(transfer.creditAccountId())));
+                BalanceAfter.of(accountAfter.apply(transfer.debitAccountId())),
+                BalanceAfter.of(accountAfter.apply(transfer.creditAccountId()))));
     }
 
     @Serdeable
@@ -38,7 +36,7 @@ public record DryRunView(boolean dryRun, int status, TransferView transfer, Bala
     @Serdeable
     public record BalanceAfter(long accountId, String currency, String balance, String available) {
 
-        static BalanceAfter of(Account account) {
+        public static BalanceAfter of(Account account) {
             return new BalanceAfter(account.id(), account.currency().getCurrencyCode(),
                     account.balance().toPlainString(), account.available().toPlainString());
         }

@@ -57,13 +57,16 @@ public final class MovedMoney {
     public @interface Created {
     }
 
-    /** The documented 200 of the seed's transfer, which says 200 where the others say 201. */
+    /**
+     * The documented 200 of the seed's transfer, which says 200 where the others say 201, whether posted or (with
+     * dry_run: true) rehearsed.
+     */
     @Retention(RetentionPolicy.RUNTIME)
     @Target({ElementType.METHOD, ElementType.ANNOTATION_TYPE})
-    @ApiResponse(responseCode = "200", description = "the transfer, posted",
+    @ApiResponse(responseCode = "200", description = "the transfer, posted; or, for a dry run, what would happen",
             headers = @Header(name = IdempotencyGate.REPLAYED_HEADER, description = REPLAYED_DESCRIPTION,
                     schema = @Schema(type = "string", allowableValues = "true")),
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = TransferView.class)))
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = DryRunView.TRANSFER_OR_DRY_RUN)))
     public @interface Ok {
     }
 }

@@ -56,6 +56,33 @@ public final class Bank {
         return reply;
     }
 
+    /** A transfer posted from one customer's account to another's: its id. */
+    public String pay(Person from, Person to, String amount) {
+        Reply reply = api.post("/transfers").token(from.token())
+                .json(Json.object("receiver_id", to.id(), "amount", amount)).send();
+        if (reply.status() != 201) {
+            throw new AssertionError("transfer failed: " + reply);
+        }
+        return reply.json().get("id").getStringValue();
+    }
+
+    /** Asks for a hold from one customer to another, with {@code more} fields of the body (names and values). */
+    public Reply hold(Person from, Person to, String amount, Object... more) {
+        Object[] fields = new Object[6 + more.length];
+        System.arraycopy(new Object[] {"receiver_id", to.id(), "amount", amount, "pending", true}, 0, fields, 0, 6);
+        System.arraycopy(more, 0, fields, 6, more.length);
+        return api.post("/transfers").token(from.token()).json(Json.object(fields)).send();
+    }
+
+    /** A hold made, with {@code more} fields of the body: its id. */
+    public String held(Person from, Person to, String amount, Object... more) {
+        Reply reply = hold(from, to, amount, more);
+        if (reply.status() != 201) {
+            throw new AssertionError("hold failed: " + reply);
+        }
+        return reply.json().get("id").getStringValue();
+    }
+
     public String balance(Person person) {
         return balance(person.accountId());
     }

@@ -71,12 +71,14 @@ final class Contract {
     }
 
     /**
-     * A batch that is not atomic answers 200 with one outcome per item, refusals included: the server accepted
-     * the batch, not each item, so its items are held to the document by their outcomes, not as a request.
+     * A batch that is not atomic answers 200 with one outcome per item, refusals included, and so does a batch's
+     * dry run: the server accepted the batch, not each item, so its items are held to the document by their
+     * outcomes, not as a request.
      */
     private static boolean judgedItemByItem(Exchange exchange) {
         return exchange.status() == 200 && exchange.responseBody() != null
-                && exchange.responseBody().startsWith("{\"mode\":\"each\"");
+                && (exchange.responseBody().startsWith("{\"mode\":\"each\"")
+                || exchange.responseBody().startsWith("{\"mode\":\"dry_run\""));
     }
 
     private static boolean undocumentedRoute(ValidationReport report) {

@@ -72,16 +72,17 @@ public final class HoldService implements HoldFunds {
     public List<Transfer> captureAll(List<Capture> commands) {
         TransferService.requireBatch(commands);
         Holds holds = new Holds(posting.forCurrentCaller());
-        return expiringFirst(holds, commands.stream().map(Capture::holdId).toList(), tx -> commands.stream()
-                .map(command -> captureIdempotently(tx, holds, command).transfers().get(0)).toList());
+        return expiringFirst(holds, commands.stream().map(Capture::holdId).toList(), tx -> TransferService
+                .eachNamingTheRefused(commands,
+                        command -> captureIdempotently(tx, holds, command).transfers().get(0)));
     }
 
     @Override
     public List<Transfer> voidAll(List<VoidHold> commands) {
         TransferService.requireBatch(commands);
         Holds holds = new Holds(posting.forCurrentCaller());
-        return expiringFirst(holds, commands.stream().map(VoidHold::holdId).toList(), tx -> commands.stream()
-                .map(command -> voidIdempotently(tx, holds, command).transfers().get(0)).toList());
+        return expiringFirst(holds, commands.stream().map(VoidHold::holdId).toList(), tx -> TransferService
+                .eachNamingTheRefused(commands, command -> voidIdempotently(tx, holds, command).transfers().get(0)));
     }
 
     @Override

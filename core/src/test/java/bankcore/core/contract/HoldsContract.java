@@ -1,7 +1,9 @@
 package bankcore.core.contract;
 
 import bankcore.core.domain.Account;
+import bankcore.core.domain.BatchItemRefusedException;
 import bankcore.core.domain.IdempotencyKey;
+import bankcore.core.domain.Outcome;
 import bankcore.core.domain.Refusal;
 import bankcore.core.domain.StatementEntry;
 import bankcore.core.domain.Transfer;
@@ -15,6 +17,7 @@ import bankcore.core.port.in.HoldFunds.Movement;
 import bankcore.core.port.in.HoldFunds.VoidHold;
 import bankcore.core.port.in.LedgerQueries.StatementRange;
 import bankcore.core.port.in.MoveCash.CashCommand;
+import bankcore.core.port.in.TransferMoney.Posted;
 import bankcore.core.port.in.TransferMoney.TransferCommand;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
@@ -242,6 +245,34 @@ public abstract class HoldsContract extends StoreContractFixture {
                 .containsExactly(eur("9"), eur("9"));
     }
 
+    @Test
+    void capture_all_and_void_all_name_the_refused_hold_and_end_none_of_them() {
+        long alice = funded("alice@example.org", "10.00");
+        long bob = account("bob@example.org");
+        Transfer first = hold(alice, bob, "3.00");
+        Transfer second = hold(alice, bob, "2.00");
+        Transfer voided = hold(alice, bob, "1.00");
+        ledger.holds().voidHold(VoidHold.of(voided.id()));
+
+        assertThatThrownBy(() -> ledger.holds().captureAll(List.of(Capture.all(first.id()),
+                new Capture(second.id(), Optional.of(eur("2.01")), Optional.empty(), OptionalLong.empty()))))
+                .isInstanceOfSatisfying(BatchItemRefusedException.class, refused -> {
+                    assertThat(refused.index()).isEqualTo(1);
+                    assertThat(refused.refusal()).isEqualTo(Refusal.CAPTURE_EXCEEDS_HOLD);
+                });
+        assertThatThrownBy(() -> ledger.holds().voidAll(List.of(VoidHold.of(first.id()), VoidHold.of(second.id()),
+                VoidHold.of(voided.id()))))
+                .isInstanceOfSatisfying(BatchItemRefusedException.class, refused -> {
+                    assertThat(refused.index()).isEqualTo(2);
+                    assertThat(refused.itemRefusal()).isInstanceOfSatisfying(TransferNotPendingException.class,
+                            notPending -> assertThat(notPending.status()).isEqualTo(TransferStatus.VOIDED));
+                });
+
+        assertThat(List.of(first, second)).extracting(this::status).containsOnly(TransferStatus.PENDING);
+        assertThat(account(alice)).extracting(Account::balance, Account::pendingDebits)
+                .containsExactly(eur("10.00"), eur("5.00"));
+    }
+
     // --- credit limits ---
 
     @Test
@@ -355,6 +386,71 @@ public abstract class HoldsContract extends StoreContractFixture {
                 .containsExactly(eur("6.00"), eur("0.00"));
         assertThat(status(hold)).isEqualTo(TransferStatus.PENDING);
         assertThat(account(alice).pendingDebits()).isEqualTo(eur("4.00"));
+    }
+
+    @Test
+    void a_dry_run_reversal_shows_the_money_going_back_and_writes_nothing() {
+        long alice = funded("alice@example.org", "10.00");
+        long bob = account("bob@example.org");
+        Transfer paid = transfer(alice, bob, "4.00");
+        long size = journalSize();
+
+        Rehearsal<Transfer> rehearsal = ledger.dryRun().rehearse(movers -> movers.transfers().reverse(paid.id(),
+                "refund", Optional.of(new IdempotencyKey("operator", "r-1"))).transfer());
+
+        assertThat(rehearsal.result().reverses()).isEqualTo(paid.id());
+        assertThat(rehearsal.accountsAfter().get(alice).balance()).isEqualTo(eur("10.00"));
+        assertThat(rehearsal.accountsAfter().get(bob).balance()).isEqualTo(eur("0.00"));
+        assertThat(journalSize()).isEqualTo(size);
+        assertThat(ledger.queries().transfer(rehearsal.result().id())).isEmpty();
+        // The original is not reversed, so the real reversal with the same key goes through.
+        ledger.transfers().reverse(paid.id(), "refund", Optional.of(new IdempotencyKey("operator", "r-1")));
+        assertRefused(() -> ledger.dryRun().rehearse(movers -> movers.transfers().reverse(paid.id(), "again",
+                Optional.empty())), Refusal.ALREADY_REVERSED);
+    }
+
+    @Test
+    void a_dry_run_batch_rehearses_every_item_against_the_ones_before_it_and_writes_nothing() {
+        long alice = funded("alice@example.org", "10.00");
+        long bob = account("bob@example.org");
+        long size = journalSize();
+        List<TransferCommand> sixAndFive = List.of(TransferCommand.of(alice, bob, eur("6.00"), "first"),
+                TransferCommand.of(alice, bob, eur("5.00"), "second"));
+
+        Rehearsal<List<Outcome<Posted>>> each = ledger.dryRun().rehearse(movers -> movers.transfers()
+                .transferEach(sixAndFive));
+        Rehearsal<List<Transfer>> all = ledger.dryRun().rehearse(movers -> movers.transfers()
+                .transferAll(sixAndFive.subList(0, 1)));
+
+        assertThat(each.result()).extracting(Outcome::isDone).containsExactly(true, false);
+        assertThat(each.result().get(1).refusal().refusal()).isEqualTo(Refusal.INSUFFICIENT_FUNDS);
+        assertThat(each.accountsAfter().get(alice).balance()).isEqualTo(eur("4.00"));
+        assertThat(all.result()).extracting(Transfer::amount).containsExactly(eur("6.00"));
+        assertThat(all.accountsAfter().get(bob).balance()).isEqualTo(eur("6.00"));
+        assertThatThrownBy(() -> ledger.dryRun().rehearse(movers -> movers.transfers().transferAll(sixAndFive)))
+                .isInstanceOfSatisfying(BatchItemRefusedException.class,
+                        refused -> assertThat(refused.index()).isEqualTo(1));
+        assertThat(journalSize()).isEqualTo(size);
+        assertThat(balance(alice)).isEqualTo(eur("10.00"));
+    }
+
+    @Test
+    void a_dry_run_capture_all_shows_every_capture_and_leaves_the_holds_pending() {
+        long alice = funded("alice@example.org", "10.00");
+        long bob = account("bob@example.org");
+        Transfer first = hold(alice, bob, "3.00");
+        Transfer second = hold(alice, bob, "2.00");
+        long size = journalSize();
+
+        Rehearsal<List<Transfer>> rehearsal = ledger.dryRun().rehearse(movers -> movers.holds().captureAll(List.of(
+                Capture.all(first.id()), new Capture(second.id(), Optional.of(eur("1.50")), Optional.empty(),
+                        OptionalLong.empty()))));
+
+        assertThat(rehearsal.result()).extracting(Transfer::ends).containsExactly(first.id(), second.id());
+        assertThat(rehearsal.accountsAfter().get(alice)).extracting(Account::balance, Account::pendingDebits)
+                .containsExactly(eur("5.50"), eur("0.00"));
+        assertThat(journalSize()).isEqualTo(size);
+        assertThat(List.of(first, second)).extracting(this::status).containsOnly(TransferStatus.PENDING);
     }
 
     private Transfer hold(long from, long to, String amount) {

@@ -41,10 +41,14 @@ public interface HoldFunds {
     /** Releases the hold: the void entry that ends it. */
     Posted voidHold(VoidHold command);
 
-    /** Captures every hold, or none of them (for instance the holds one batch created). */
+    /**
+     * Captures every hold, or none of them (for instance the holds one batch created): the first refusal rolls
+     * back the batch and is thrown as a {@link bankcore.core.domain.BatchItemRefusedException} naming the item. A
+     * hold already past its timeout is expired first, as for one capture, and that expiry stays.
+     */
     List<Transfer> captureAll(List<Capture> commands);
 
-    /** Voids every hold, or none of them. */
+    /** Voids every hold, or none of them; refusals and expiries as for {@link #captureAll}. */
     List<Transfer> voidAll(List<VoidHold> commands);
 
     /**
