@@ -18,7 +18,7 @@ for out in sys.argv[1:]:
             scores.setdefault(variant, []).append(result["primaryMetric"]["score"])
     for path in sorted(glob.glob(out + "/*.txt")):
         for line in open(path):
-            if line.startswith("webhooks: "):
+            if "webhooks: endpoints=" in line:
                 fields = dict(re.findall(r"(\S+)=(\S+)", line))
                 delivery.setdefault("endpoints=" + fields["endpoints"], []).append(fields)
 base = statistics.median(scores["endpoints=0"])
