@@ -234,14 +234,7 @@ public abstract class WebhookContract extends StoreContractFixture {
 
     @Test
     void progress_is_recorded_once_per_batch_of_deliveries_and_each_attempt_is_logged() {
-        long alice = funded("alice@example.org", "500.00");
-        long bob = account("bob@example.org");
-        WebhookEndpoint endpoint = webhooks.register(RECEIVER, List.of("transfer.posted"), "");
-        List<TransferCommand> payments = new ArrayList<>();
-        for (int i = 0; i < 250; i++) {
-            payments.add(TransferCommand.of(alice, bob, eur("1.00"), "n" + i));
-        }
-        ledger.transfers().transferAll(payments);
+        WebhookEndpoint endpoint = paymentsToOneEndpoint(250);
         recordings = 0;
 
         deliverAllDue();
@@ -253,14 +246,7 @@ public abstract class WebhookContract extends StoreContractFixture {
 
     @Test
     void after_a_crash_the_events_whose_delivery_was_not_yet_recorded_are_sent_again_none_skipped() {
-        long alice = funded("alice@example.org", "500.00");
-        long bob = account("bob@example.org");
-        WebhookEndpoint endpoint = webhooks.register(RECEIVER, List.of("transfer.posted"), "");
-        List<TransferCommand> payments = new ArrayList<>();
-        for (int i = 0; i < 150; i++) {
-            payments.add(TransferCommand.of(alice, bob, eur("1.00"), "n" + i));
-        }
-        ledger.transfers().transferAll(payments);
+        WebhookEndpoint endpoint = paymentsToOneEndpoint(150);
         crashAfter = 130;
         assertThatThrownBy(dispatcher::deliverDue).hasMessageContaining("dies");
 
@@ -307,6 +293,19 @@ public abstract class WebhookContract extends StoreContractFixture {
         clock.advance(LEASE);
         assertThat(dispatcher.deliverDue()).isTrue();
         assertThat(received).hasSize(3);
+    }
+
+    /** An endpoint for {@code transfer.posted}, then that many payments after its registration, in one batch. */
+    private WebhookEndpoint paymentsToOneEndpoint(int payments) {
+        long alice = funded("alice@example.org", "500.00");
+        long bob = account("bob@example.org");
+        WebhookEndpoint endpoint = webhooks.register(RECEIVER, List.of("transfer.posted"), "");
+        List<TransferCommand> batch = new ArrayList<>();
+        for (int i = 0; i < payments; i++) {
+            batch.add(TransferCommand.of(alice, bob, eur("1.00"), "n" + i));
+        }
+        ledger.transfers().transferAll(batch);
+        return endpoint;
     }
 
     private static <T> List<T> reversed(List<T> list) {
