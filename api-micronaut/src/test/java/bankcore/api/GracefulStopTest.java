@@ -59,7 +59,8 @@ class GracefulStopTest {
     @Test
     void on_sigterm_under_deposits_every_acknowledged_one_is_in_the_ledger_and_the_invariants_hold() throws Exception {
         long account;
-        try (Ledger ledger = Ledger.builder(SqliteLedgerStore.open(dir.resolve("banking.db"))).build()) {
+        try (SqliteLedgerStore store = SqliteLedgerStore.open(dir.resolve("banking.db"));
+             Ledger ledger = Ledger.builder(store).build()) {
             account = ledger.registration().register(RegisterCustomer.Command.customer("Stopped Under Load",
                     "stopped@example.test", null, EUR)).account().id();
         }
@@ -71,7 +72,8 @@ class GracefulStopTest {
         List<Attempt> answered = attempts.stream().filter(attempt -> attempt.status() != 0).toList();
         assertThat(answered).allSatisfy(attempt -> assertThat(attempt.status()).as(attempt.body()).isEqualTo(201));
         List<UUID> acknowledged = answered.stream().map(GracefulStopTest::transferId).toList();
-        try (Ledger ledger = Ledger.builder(SqliteLedgerStore.openReadOnly(dir.resolve("banking.db"))).build()) {
+        try (SqliteLedgerStore store = SqliteLedgerStore.openReadOnly(dir.resolve("banking.db"));
+             Ledger ledger = Ledger.builder(store).build()) {
             assertThat(acknowledged).allSatisfy(id -> assertThat(ledger.queries().transfer(id)).as("acknowledged %s", id)
                     .isPresent());
             assertThat(ledger.verifier().verify().ok()).as("the five invariants").isTrue();

@@ -94,6 +94,9 @@ class WebhookTest {
             amounts.add(event.get("data").get("amount").getStringValue());
         }
         assertThat(amounts).containsExactly("1.00", "2.00", "3.00", "4.00", "5.00");
+        // The dispatcher records its deliveries in batches, a fraction of a second after making them.
+        eventually(() -> api.get("/webhooks/" + id + "/deliveries?limit=10").token(bank.adminToken()).send().json()
+                .get("items").size() >= 7);
         Reply log = api.get("/webhooks/" + id + "/deliveries?limit=10").token(bank.adminToken()).send();
         assertThat(log.status()).isEqualTo(200);
         List<String> statuses = new ArrayList<>();

@@ -1,5 +1,6 @@
 package bankcore.benchmarks;
 
+import bankcore.core.domain.Event;
 import bankcore.core.port.in.ChangeFeed;
 import bankcore.core.port.in.TransferMoney.Posted;
 import bankcore.core.service.WebhookDispatcher;
@@ -32,16 +33,22 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.InstantSource;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * What following the change feed costs the writers: 64 callers posting one transfer each, as
- * {@link TransferThroughputBenchmark#callers_064}, with nothing reading the feed ({@code readers=none})
- * or with one webhook endpoint on loopback getting every transfer signed and one subscription
- * following the feed ({@code readers=webhook-and-subscription}). The events themselves are written in
- * both (they are part of every command); their write cost is this build against the base commit's jar.
+ * What webhooks cost the writers, and whether delivery keeps up: 64 callers posting one transfer
+ * each, as {@link TransferThroughputBenchmark#callers_064}, with {@code endpoints} webhook endpoints
+ * on loopback (0: none registered, the dispatcher idle), each getting every transfer signed, in order.
+ * The score is the writers' transfers/s. At the end of the trial it prints to stderr a line
+ * {@code webhooks: endpoints=N written=... delivered=... behind=... written/s=... delivered/s=...
+ * caught-up-after-s=...}: events written during the trial, deliveries made (all endpoints), what
+ * was still owed when the writers stopped, both rates over the trial, and how long the dispatcher
+ * then took to deliver the rest (at most {@link #DRAIN_LIMIT}).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -51,47 +58,49 @@ import java.util.concurrent.atomic.AtomicLong;
 @Measurement(iterations = 3, time = 3)
 public class ChangeFeedBenchmark {
     private static final int CUSTOMERS = 1_000;
+    private static final Duration DRAIN_LIMIT = Duration.ofSeconds(60);
+    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+            .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
 
-    @Param({"none", "webhook-and-subscription"})
-    public String readers;
+    @Param({"0", "1", "4"})
+    public int endpoints;
 
     private FundedLedger fixture;
     private HttpServer receiver;
-    private SqliteWebhookStore webhooks;
+    private ExecutorService receiving;
     private WebhookDispatcher dispatcher;
-    private ChangeFeed.Subscription subscription;
     private final AtomicLong received = new AtomicLong();
-    private final AtomicLong followed = new AtomicLong();
+    private long startPosition;
+    private long startNanos;
 
     @Setup(Level.Trial)
     public void open() throws IOException {
         fixture = FundedLedger.create(CUSTOMERS, SqliteOptions.defaults());
-        if (readers.equals("none")) {
-            return;
-        }
-        receiver = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        ChangeFeed feed = fixture.ledger().events();
+        receiver = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
         receiver.createContext("/hook", exchange -> {
             exchange.getRequestBody().readAllBytes();
             received.incrementAndGet();
             exchange.sendResponseHeaders(204, -1);
             exchange.close();
         });
+        receiving = Executors.newFixedThreadPool(8);
+        receiver.setExecutor(receiving);
         receiver.start();
-        webhooks = SqliteWebhookStore.open(fixture.sqliteStore());
+        SqliteWebhookStore webhooks = SqliteWebhookStore.on(fixture.sqliteStore());
         Set<String> loopback = Set.of("127.0.0.1");
-        new WebhookService(webhooks, fixture.sqliteStore(), loopback, InstantSource.system()).register(
-                URI.create("http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook"), List.of("transfer.*"), "");
-        dispatcher = new WebhookDispatcher(fixture.sqliteStore(), webhooks, ChangeFeedBenchmark::post,
-                bankcore.core.domain.Event::data, loopback, InstantSource.system(),
-                WebhookDispatcher.Settings.standard()).start();
-        subscription = fixture.ledger().events().subscribe(fixture.ledger().events().lastPosition(),
-                event -> followed.incrementAndGet());
+        WebhookService service = new WebhookService(webhooks, fixture.sqliteStore(), loopback, InstantSource.system());
+        for (int i = 0; i < endpoints; i++) {
+            service.register(URI.create("http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook"),
+                    List.of("transfer.*"), "endpoint " + i);
+        }
+        dispatcher = new WebhookDispatcher(feed, webhooks, ChangeFeedBenchmark::post, Event::data, loopback,
+                InstantSource.system(), WebhookDispatcher.Settings.standard()).start();
+        startPosition = feed.lastPosition();
+        startNanos = System.nanoTime();
     }
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(10)).build();
-
-    private static int post(URI url, java.util.Map<String, String> headers, String body) throws IOException {
+    private static int post(URI url, Map<String, String> headers, String body) throws IOException {
         HttpRequest.Builder request = HttpRequest.newBuilder(url).POST(HttpRequest.BodyPublishers.ofString(body));
         headers.forEach(request::header);
         try {
@@ -102,17 +111,24 @@ public class ChangeFeedBenchmark {
         }
     }
 
-    /** Reports how far the readers kept up (to stderr, beside JMH's numbers). */
+    /** Reports how far delivery kept up, then waits for it to catch up (to stderr, beside JMH's numbers). */
     @TearDown(Level.Trial)
-    public void close() {
-        if (dispatcher != null) {
-            System.err.printf("readers kept up with %,d events: webhook received %,d, subscription %,d%n",
-                    fixture.ledger().events().lastPosition(), received.get(), followed.get());
-            subscription.close();
-            dispatcher.close();
-            webhooks.close();
-            receiver.stop(0);
+    public void close() throws InterruptedException {
+        double seconds = (System.nanoTime() - startNanos) / 1e9;
+        long written = fixture.ledger().events().lastPosition() - startPosition;
+        long delivered = received.get();
+        long owed = written * endpoints;
+        long drainStart = System.nanoTime();
+        while (received.get() < owed && System.nanoTime() - drainStart < DRAIN_LIMIT.toNanos()) {
+            Thread.sleep(20);
         }
+        double drained = (System.nanoTime() - drainStart) / 1e9;
+        System.err.printf("webhooks: endpoints=%d written=%d delivered=%d behind=%d written/s=%.0f delivered/s=%.0f "
+                        + "caught-up-after-s=%s%n", endpoints, written, delivered, owed - delivered, written / seconds,
+                delivered / seconds, received.get() >= owed ? String.format("%.1f", drained) : "not-within-60");
+        dispatcher.close();
+        receiver.stop(0);
+        receiving.shutdownNow();
         fixture.close();
     }
 

@@ -47,6 +47,7 @@ import java.util.stream.LongStream;
 public class DashboardQueryBenchmark {
     private static final int PAGE = 50;
 
+    private SqliteLedgerStore store;
     private Ledger ledger;
     private Instant now;
     private long[] customerAccounts;
@@ -55,7 +56,8 @@ public class DashboardQueryBenchmark {
     @Setup(Level.Trial)
     public void openPreparedLedger() {
         SteppingClock clock = new SteppingClock(Instant.EPOCH);
-        ledger = Ledger.builder(SqliteLedgerStore.open(ReadLedgerFile.prepared())).clock(clock).build();
+        store = SqliteLedgerStore.open(ReadLedgerFile.prepared());
+        ledger = Ledger.builder(store).clock(clock).build();
         now = ReadLedgerFile.newestTransferTime(ledger);
         clock.set(now);
         // Customers register before the cash account opens, so their accounts hold the first ids.
@@ -67,6 +69,7 @@ public class DashboardQueryBenchmark {
     @TearDown(Level.Trial)
     public void close() {
         ledger.close();
+        store.close();
     }
 
     @Benchmark

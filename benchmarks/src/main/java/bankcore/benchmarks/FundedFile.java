@@ -35,7 +35,8 @@ final class FundedFile implements AutoCloseable {
             Path directory = Files.createTempDirectory(BenchFiles.directory(), "write-trial-");
             SqliteOptions fastFill = new SqliteOptions(false, SqliteOptions.DEFAULT_MAX_REQUESTS_PER_COMMIT, 1);
             long[] accounts;
-            try (Ledger filling = Ledger.builder(SqliteLedgerStore.open(directory.resolve("ledger.db"), fastFill))
+            try (SqliteLedgerStore fillingStore = SqliteLedgerStore.open(directory.resolve("ledger.db"), fastFill);
+                 Ledger filling = Ledger.builder(fillingStore)
                     .build()) {
                 accounts = LedgerSeeding.registerCustomers(filling, customers, FundedLedger.EUR);
                 LedgerSeeding.fund(filling, accounts, FundedLedger.EUR, () -> OPENING_MINOR);

@@ -2,6 +2,7 @@ package bankcore.benchmarks;
 
 import bankcore.core.Ledger;
 import bankcore.core.domain.Currencies;
+import bankcore.core.port.out.LedgerStore;
 import bankcore.persistence.postgres.PostgresLedgerStore;
 import bankcore.persistence.sqlite.SqliteLedgerStore;
 import bankcore.persistence.sqlite.SqliteOptions;
@@ -17,14 +18,17 @@ final class FundedLedger implements AutoCloseable {
 
     private final long[] accounts;
     private final Ledger ledger;
+    private final LedgerStore store;
     /** The SQLite store under the ledger, for what a benchmark opens beside it; null on PostgreSQL. */
     private final SqliteLedgerStore sqlite;
     /** Removes what the trial left: the file's directory, or the schema. */
     private final Runnable removal;
 
-    private FundedLedger(long[] accounts, Ledger ledger, SqliteLedgerStore sqlite, Runnable removal) {
+    private FundedLedger(long[] accounts, Ledger ledger, LedgerStore store, SqliteLedgerStore sqlite,
+                         Runnable removal) {
         this.accounts = accounts;
         this.ledger = ledger;
+        this.store = store;
         this.sqlite = sqlite;
         this.removal = removal;
     }
@@ -32,15 +36,16 @@ final class FundedLedger implements AutoCloseable {
     static FundedLedger create(int customers, SqliteOptions measured) {
         FundedFile file = FundedFile.create(customers);
         SqliteLedgerStore store = SqliteLedgerStore.open(file.file(), measured);
-        return new FundedLedger(file.accounts(), Ledger.builder(store).build(), store, file::close);
+        return new FundedLedger(file.accounts(), Ledger.builder(store).build(), store, store, file::close);
     }
 
     static FundedLedger onPostgres(int customers) {
         BenchPostgres schema = BenchPostgres.freshSchema();
-        Ledger ledger = Ledger.builder(PostgresLedgerStore.open(schema.url(), null, null)).build();
+        PostgresLedgerStore store = PostgresLedgerStore.open(schema.url(), null, null);
+        Ledger ledger = Ledger.builder(store).build();
         long[] accounts = LedgerSeeding.registerCustomers(ledger, customers, EUR);
         LedgerSeeding.fund(ledger, accounts, EUR, () -> FundedFile.OPENING_MINOR);
-        return new FundedLedger(accounts, ledger, null, schema::drop);
+        return new FundedLedger(accounts, ledger, store, null, schema::drop);
     }
 
     SqliteLedgerStore sqliteStore() {
@@ -58,10 +63,11 @@ final class FundedLedger implements AutoCloseable {
         return accounts;
     }
 
-    /** Closes the ledger and removes its file or schema. */
+    /** Closes the ledger and its store, and removes its file or schema. */
     @Override
     public void close() {
         ledger.close();
+        store.close();
         removal.run();
     }
 }

@@ -57,7 +57,8 @@ final class ReadLedgerFile {
         long started = System.nanoTime();
         SteppingClock clock = new SteppingClock(START);
         SqliteOptions fastFill = new SqliteOptions(false, SqliteOptions.DEFAULT_MAX_REQUESTS_PER_COMMIT, 4);
-        try (Ledger ledger = Ledger.builder(SqliteLedgerStore.open(file, fastFill)).clock(clock).build()) {
+        try (SqliteLedgerStore store = SqliteLedgerStore.open(file, fastFill);
+             Ledger ledger = Ledger.builder(store).clock(clock).build()) {
             long[] accounts = LedgerSeeding.registerCustomers(ledger, CUSTOMERS, FundedLedger.EUR);
             SplittableRandom random = new SplittableRandom(42);
             // Opening balances log-uniform between 1,000.00 and 1,000,000.00, so wealth is unequal.

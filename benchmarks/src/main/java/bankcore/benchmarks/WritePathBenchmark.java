@@ -51,6 +51,7 @@ public class WritePathBenchmark {
     public String path;
 
     private FundedFile file;
+    private SqliteLedgerStore store;
     private Ledger ledger;
     private RawJdbcLoop raw;
     private final SplittableRandom random = new SplittableRandom(42);
@@ -62,8 +63,10 @@ public class WritePathBenchmark {
     public void openFundedLedger() throws SQLException {
         file = FundedFile.create(CUSTOMERS);
         switch (path) {
-            case "bankcore" -> ledger = Ledger.builder(SqliteLedgerStore.open(file.file(), SqliteOptions.defaults()))
-                    .build();
+            case "bankcore" -> {
+                store = SqliteLedgerStore.open(file.file(), SqliteOptions.defaults());
+                ledger = Ledger.builder(store).build();
+            }
             case "raw-bankcore-schema" -> raw = RawJdbcLoop.BankcoreSchema.open(file.file());
             case "raw-minimal-schema" -> raw = RawJdbcLoop.MinimalSchema.create(file.sibling("minimal.db"),
                     file.accounts());
@@ -75,6 +78,7 @@ public class WritePathBenchmark {
     public void deleteLedger() throws SQLException {
         if (ledger != null) {
             ledger.close();
+            store.close();
         }
         if (raw != null) {
             raw.close();

@@ -44,14 +44,15 @@ import java.util.Objects;
 /**
  * The core, assembled: every use case over one store. This is what an embedding application holds.
  * <pre>{@code
- * try (Ledger ledger = Ledger.builder(SqliteLedgerStore.open(Path.of("bank.db"))).build()) {
+ * try (SqliteLedgerStore store = SqliteLedgerStore.open(Path.of("bank.db"));
+ *      Ledger ledger = Ledger.builder(store).build()) {
  *     ledger.transfers().transfer(TransferCommand.of(from, to, Money.parse("12.50", eur), "rent"));
  * }
  * }</pre>
- * Closing the ledger closes its store.
+ * Closing the ledger stops what it runs in the background (the hold-expiry sweep) and leaves the
+ * store open: whoever opened the store closes it, after the ledger and anything else built on it.
  */
 public final class Ledger implements AutoCloseable {
-    private final LedgerStore store;
     private final CustomerService customers;
     private final CredentialService credentials;
     private final AccountService accounts;
@@ -67,7 +68,7 @@ public final class Ledger implements AutoCloseable {
     private final EventFeed events;
 
     private Ledger(Builder builder) {
-        this.store = builder.ledgerStore;
+        LedgerStore store = builder.ledgerStore;
         CommitSignal writer = new CommitSignal(store);
         this.customers = new CustomerService(writer, builder.customerStore, builder.passwordHasher,
                 builder.passwordPolicy, builder.clock);
@@ -156,12 +157,12 @@ public final class Ledger implements AutoCloseable {
         return events;
     }
 
+    /** Stops the background work; the store stays open for its opener to close. */
     @Override
     public void close() {
         if (expirySweep != null) {
             expirySweep.close();
         }
-        store.close();
     }
 
     /**

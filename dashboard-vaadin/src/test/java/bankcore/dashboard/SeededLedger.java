@@ -51,6 +51,7 @@ public final class SeededLedger implements AutoCloseable {
 
     public final SettableClock clock = new SettableClock(NOW.minus(Duration.ofDays(40)));
     public final Ledger ledger;
+    private final SqliteLedgerStore store;
     public final Customer admin;
     public final Account ada;
     public final Account bob;
@@ -60,7 +61,8 @@ public final class SeededLedger implements AutoCloseable {
     public final List<Transfer> journal = new ArrayList<>();
 
     private SeededLedger(Path file) {
-        ledger = Ledger.builder(SqliteLedgerStore.open(file, WITHOUT_FSYNC))
+        store = SqliteLedgerStore.open(file, WITHOUT_FSYNC);
+        ledger = Ledger.builder(store)
                 .clock(clock)
                 .passwordHasher(new BcryptPasswordHasher(TEST_BCRYPT_COST))
                 .build();
@@ -148,5 +150,6 @@ public final class SeededLedger implements AutoCloseable {
     @Override
     public void close() {
         ledger.close();
+        store.close();
     }
 }

@@ -42,8 +42,8 @@ public class LedgerWiring {
     private static final Logger LOG = LoggerFactory.getLogger(LedgerWiring.class);
 
     /**
-     * BANK_DB with BANK_DB_USER and BANK_DB_PASSWORD: a SQLite file or URL, or a PostgreSQL URL. Closed last,
-     * after everything built on it; the ledger does not close it a second time.
+     * BANK_DB with BANK_DB_USER and BANK_DB_PASSWORD: a SQLite file or URL, or a PostgreSQL URL. Opened here, so
+     * closed here, once: last, after everything built on it (the ledger, the webhook dispatcher).
      */
     @Singleton
     @Bean(preDestroy = "close")
@@ -59,8 +59,7 @@ public class LedgerWiring {
 
     /**
      * Closed before the store it is built on: closing it stops the sweep that expires due holds every
-     * {@code bank.holds.expiry-interval}, then closes the ledger store, which {@link #store}'s bean closes
-     * again, harmlessly, with the credential and webhook stores.
+     * {@code bank.holds.expiry-interval}, and leaves the store to {@link #store}'s bean.
      */
     @Singleton
     @Bean(preDestroy = "close")

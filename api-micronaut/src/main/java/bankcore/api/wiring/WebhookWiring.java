@@ -1,7 +1,7 @@
 package bankcore.api.wiring;
 
 import bankcore.api.events.EventView;
-import bankcore.core.Ledger;
+import bankcore.core.port.in.ChangeFeed;
 import bankcore.core.port.in.ManageWebhooks;
 import bankcore.core.service.WebhookDispatcher;
 import bankcore.core.service.WebhookService;
@@ -22,10 +22,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Webhooks: the service the controller uses, and the dispatcher, started with the application and
- * stopped before the ledger closes (it takes the {@link Ledger} only for that order: a bean is
- * destroyed before those it was built from). Deliveries carry each event as {@code GET /events}
- * shows it.
+ * Webhooks: the service the controller uses, and the dispatcher, started with the application. It is
+ * built from the change feed and the opened store, and a bean is destroyed before those it was built
+ * from, so it stops (and gives up its leases) before the store closes. Deliveries carry each event as
+ * {@code GET /events} shows it.
  */
 @Factory
 public class WebhookWiring {
@@ -37,19 +37,22 @@ public class WebhookWiring {
 
     @Context
     @Bean(preDestroy = "close")
-    WebhookDispatcher webhookDispatcher(OpenedLedger store, Ledger ledger, AllowedHosts hosts,
+    WebhookDispatcher webhookDispatcher(OpenedLedger store, ChangeFeed feed, AllowedHosts hosts,
                                         InstantSource clock, JsonMapper json,
                                         @Property(name = "bank.webhook.first-retry", defaultValue = "1s")
-                                        Duration firstRetry) {
+                                        Duration firstRetry,
+                                        @Property(name = "bank.webhook.lease", defaultValue = "30s") Duration lease,
+                                        @Property(name = "bank.webhook.parallelism", defaultValue = "8")
+                                        int parallelism) {
         WebhookDispatcher.Settings standard = WebhookDispatcher.Settings.standard();
-        return new WebhookDispatcher(store.ledgerStore(), store.webhookStore(), new JdkWebhookSender(), event -> {
+        return new WebhookDispatcher(feed, store.webhookStore(), new JdkWebhookSender(), event -> {
             try {
                 return json.writeValueAsString(EventView.of(event));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }, hosts.names(), clock, new WebhookDispatcher.Settings(firstRetry, standard.longestRetry(),
-                standard.giveUpAfter(), standard.idle())).start();
+                standard.giveUpAfter(), standard.idle(), lease, parallelism)).start();
     }
 
     /** BANK_WEBHOOK_ALLOWED_HOSTS: comma-separated host names deliveries may go to; empty, none. */

@@ -5,7 +5,9 @@ import bankcore.core.domain.Refusal;
 import bankcore.core.port.in.ChangeFeed;
 import bankcore.core.port.out.EventReader;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /** The change feed over the store's committed events; subscriptions wake on this process's commits. */
@@ -30,6 +32,21 @@ public final class EventFeed implements ChangeFeed {
     @Override
     public long lastPosition() {
         return events.lastEventPosition();
+    }
+
+    @Override
+    public long awaitAfter(long afterPosition, Duration timeout) throws InterruptedException {
+        requireAfter(afterPosition);
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            long seen = commits.writes();
+            long last = events.lastEventPosition();
+            long left = deadline - System.nanoTime();
+            if (last > afterPosition || left <= 0) {
+                return last;
+            }
+            commits.awaitAfter(seen, Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
+        }
     }
 
     @Override

@@ -32,8 +32,8 @@ public abstract class CredentialStoreContract {
      */
     protected abstract Opened open();
 
-    /** The ledger and what else must be closed with it (the credential store, when it holds resources of its own). */
-    public record Opened(Ledger ledger, AutoCloseable credentials) implements AutoCloseable {
+    /** The ledger and the stores it was built on, closed after it. */
+    public record Opened(Ledger ledger, AutoCloseable stores) implements AutoCloseable {
         long register(String email, String password) {
             return ledger.registration().register(RegisterCustomer.Command.customer("Someone", email,
                     password.toCharArray(), EUR)).customer().id();
@@ -41,8 +41,8 @@ public abstract class CredentialStoreContract {
 
         @Override
         public void close() throws Exception {
-            credentials.close();
             ledger.close();
+            stores.close();
         }
     }
 

@@ -4,15 +4,19 @@ import bankcore.core.domain.WebhookDelivery;
 import bankcore.core.domain.WebhookEndpoint;
 import bankcore.core.port.out.WebhookStore;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-/** Webhook endpoints and their delivery log in memory, for the core's tests; passes {@link WebhookStoreContract}. */
+/** Webhook endpoints and their delivery log in memory, for the core's tests; passes {@link WebhookContract}. */
 public final class InMemoryWebhookStore implements WebhookStore {
     private final TreeMap<Long, WebhookEndpoint> endpoints = new TreeMap<>();
+    private final Map<Long, Lease> leases = new HashMap<>();
     private final List<WebhookDelivery> deliveries = new ArrayList<>();
     private long lastDeliveryId;
 
@@ -36,6 +40,7 @@ public final class InMemoryWebhookStore implements WebhookStore {
     @Override
     public synchronized boolean deleteEndpoint(long id) {
         deliveries.removeIf(delivery -> delivery.endpointId() == id);
+        leases.remove(id);
         return endpoints.remove(id) != null;
     }
 
@@ -49,22 +54,44 @@ public final class InMemoryWebhookStore implements WebhookStore {
     }
 
     @Override
-    public synchronized void recordProgress(WebhookEndpoint progressed, WebhookDelivery attempt) {
+    public synchronized Optional<WebhookEndpoint> claim(long id, String owner, Instant now, Instant until) {
+        Lease held = leases.get(id);
+        if (!endpoints.containsKey(id) || held != null && !held.owner().equals(owner) && held.until().isAfter(now)) {
+            return Optional.empty();
+        }
+        leases.put(id, new Lease(owner, until));
+        return endpoint(id);
+    }
+
+    @Override
+    public synchronized boolean recordProgress(String owner, Instant leaseUntil, WebhookEndpoint progressed,
+                                               List<WebhookDelivery> attempts) {
         WebhookEndpoint current = endpoints.get(progressed.id());
-        if (current == null) {
-            return;
+        Lease held = leases.get(progressed.id());
+        if (current == null || held == null || !held.owner().equals(owner)) {
+            return false;
         }
         endpoints.put(progressed.id(), progressed.withSecret(current.secret()));
-        if (attempt != null) {
+        leases.put(progressed.id(), new Lease(owner, leaseUntil));
+        for (WebhookDelivery attempt : attempts) {
             deliveries.add(new WebhookDelivery(++lastDeliveryId, attempt.endpointId(), attempt.eventPosition(),
                     attempt.eventId(), attempt.eventType(), attempt.attempt(), attempt.delivered(),
                     attempt.responseStatus(), attempt.error(), attempt.attemptedAt()));
         }
+        return true;
+    }
+
+    @Override
+    public synchronized void release(long id, String owner) {
+        leases.computeIfPresent(id, (key, held) -> held.owner().equals(owner) ? null : held);
     }
 
     @Override
     public synchronized List<WebhookDelivery> deliveries(long endpointId, long beforeId, int limit) {
         return deliveries.stream().filter(d -> d.endpointId() == endpointId && d.id() < beforeId)
                 .sorted(Comparator.comparingLong(WebhookDelivery::id).reversed()).limit(limit).toList();
+    }
+
+    private record Lease(String owner, Instant until) {
     }
 }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import java.net.ConnectException;
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * What every store's webhook side must do, driven through the core's webhook service and dispatcher
@@ -32,12 +34,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 public abstract class WebhookContract extends StoreContractFixture {
     private static final URI RECEIVER = URI.create("http://hooks.example.test/bankcore");
+    private static final Duration LEASE = Duration.ofSeconds(30);
     private static final WebhookDispatcher.Settings SETTINGS = new WebhookDispatcher.Settings(Duration.ofSeconds(1),
-            Duration.ofMinutes(10), Duration.ofHours(24), Duration.ofMillis(10));
+            Duration.ofMinutes(10), Duration.ofHours(24), Duration.ofMillis(10), LEASE, 2);
 
     private final List<Received> received = new ArrayList<>();
     private int failuresToAnswer;
     private boolean unreachable;
+    /** The receiver's process "crashes" (the sender throws) when this many more requests have arrived. */
+    private int crashAfter = Integer.MAX_VALUE;
+    private int recordings;
     private WebhookStore store;
     private ManageWebhooks webhooks;
     private WebhookDispatcher dispatcher;
@@ -53,11 +59,19 @@ public abstract class WebhookContract extends StoreContractFixture {
 
     @BeforeEach
     void openWebhooks() {
-        store = webhookStoreOnTheSameDatabase();
+        store = new CountingRecordings(webhookStoreOnTheSameDatabase());
         webhooks = new WebhookService(store, events(), Set.of("hooks.example.test"), clock);
+        dispatcher = newDispatcher();
+    }
+
+    /** Another dispatcher on the same store: another process, or this one restarted. */
+    private WebhookDispatcher newDispatcher() {
         WebhookSender receiver = (url, headers, body) -> {
             if (unreachable) {
                 throw new ConnectException("connection refused");
+            }
+            if (crashAfter-- == 0) {
+                throw new IllegalStateException("the process dies here");
             }
             received.add(new Received(url, headers, body));
             if (failuresToAnswer > 0) {
@@ -66,8 +80,8 @@ public abstract class WebhookContract extends StoreContractFixture {
             }
             return 204;
         };
-        dispatcher = new WebhookDispatcher(events(), store, receiver, Event::data, Set.of("hooks.example.test"), clock,
-                SETTINGS);
+        return new WebhookDispatcher(ledger.events(), store, receiver, Event::data, Set.of("hooks.example.test"),
+                clock, SETTINGS);
     }
 
     private void deliverAllDue() {
@@ -199,6 +213,101 @@ public abstract class WebhookContract extends StoreContractFixture {
         assertThat(last.responseStatus()).isZero();
     }
 
+    @Test
+    void events_it_does_not_want_are_passed_over_without_an_attempt() {
+        long alice = funded("alice@example.org", "50.00");
+        long bob = account("bob@example.org");
+        WebhookEndpoint endpoint = webhooks.register(RECEIVER, List.of("account.frozen"), "");
+        for (int i = 0; i < 30; i++) {
+            ledger.transfers().transfer(TransferCommand.of(alice, bob, eur("1.00"), "n" + i));
+        }
+        ledger.accountControls().freeze(bob);
+        ledger.accountControls().unfreeze(bob);
+
+        deliverAllDue();
+
+        assertThat(received).hasSize(1);
+        assertThat(webhooks.deliveries(endpoint.id(), Optional.empty(), 10).orElseThrow().items()).hasSize(1);
+        assertThat(store.endpoint(endpoint.id()).orElseThrow().deliveredUpTo())
+                .isEqualTo(ledger.events().lastPosition());
+    }
+
+    @Test
+    void progress_is_recorded_once_per_batch_of_deliveries_and_each_attempt_is_logged() {
+        WebhookEndpoint endpoint = paymentsToOneEndpoint(250);
+        recordings = 0;
+
+        deliverAllDue();
+
+        assertThat(received).hasSize(250);
+        assertThat(recordings).as("one recording per 100 deliveries and one at the end").isEqualTo(3);
+        assertThat(store.deliveries(endpoint.id(), Long.MAX_VALUE, 1_000)).hasSize(250);
+    }
+
+    @Test
+    void after_a_crash_the_events_whose_delivery_was_not_yet_recorded_are_sent_again_none_skipped() {
+        WebhookEndpoint endpoint = paymentsToOneEndpoint(150);
+        crashAfter = 130;
+        assertThatThrownBy(dispatcher::deliverDue).hasMessageContaining("dies");
+
+        WebhookDispatcher restarted = newDispatcher();
+        assertThat(restarted.deliverDue()).as("the dead process's lease is still running").isFalse();
+        clock.advance(LEASE);
+        for (int pass = 0; pass < 100 && restarted.deliverDue(); pass++) {
+            assertThat(pass).isLessThan(99);
+        }
+
+        List<String> wanted = ledger.events().read(endpoint.deliveredUpTo(), 1_000).stream()
+                .filter(event -> endpoint.wants(event.type())).map(Event::data).toList();
+        List<String> bodies = received.stream().map(Received::body).toList();
+        assertThat(wanted).hasSize(150);
+        assertThat(bodies.subList(0, 130)).as("before the crash").containsExactlyElementsOf(wanted.subList(0, 130));
+        assertThat(bodies.subList(130, bodies.size())).as("after it: from the last recording (at 100), on")
+                .containsExactlyElementsOf(wanted.subList(100, 150));
+    }
+
+    @Test
+    void an_endpoint_another_dispatcher_holds_is_left_to_it_until_it_stops_or_its_lease_runs_out() {
+        long alice = funded("alice@example.org", "50.00");
+        long bob = account("bob@example.org");
+        WebhookEndpoint endpoint = webhooks.register(RECEIVER, List.of("transfer.posted"), "");
+        ledger.transfers().transfer(TransferCommand.of(alice, bob, eur("1.00"), "first"));
+        WebhookDispatcher other = newDispatcher();
+        assertThat(other.deliverDue()).isTrue();
+        ledger.transfers().transfer(TransferCommand.of(alice, bob, eur("2.00"), "second"));
+
+        assertThat(dispatcher.deliverDue()).as("the other holds it").isFalse();
+        other.close();
+        clock.advance(LEASE.dividedBy(4)); // how long a dispatcher waits before it claims a held endpoint again
+        assertThat(dispatcher.deliverDue()).as("it gave the lease up when it stopped").isTrue();
+        assertThat(received).extracting(r -> r.body().contains("first") ? "first" : "second")
+                .containsExactly("first", "second");
+
+        assertThat(store.claim(endpoint.id(), "a third that dies", clock.instant(), clock.instant().plus(LEASE)))
+                .as("held by the dispatcher").isEmpty();
+        clock.advance(LEASE);
+        assertThat(store.claim(endpoint.id(), "a third that dies", clock.instant(), clock.instant().plus(LEASE)))
+                .as("its lease ran out").isPresent();
+        ledger.transfers().transfer(TransferCommand.of(alice, bob, eur("3.00"), "third"));
+        assertThat(dispatcher.deliverDue()).isFalse();
+        clock.advance(LEASE);
+        assertThat(dispatcher.deliverDue()).isTrue();
+        assertThat(received).hasSize(3);
+    }
+
+    /** An endpoint for {@code transfer.posted}, then that many payments after its registration, in one batch. */
+    private WebhookEndpoint paymentsToOneEndpoint(int payments) {
+        long alice = funded("alice@example.org", "500.00");
+        long bob = account("bob@example.org");
+        WebhookEndpoint endpoint = webhooks.register(RECEIVER, List.of("transfer.posted"), "");
+        List<TransferCommand> batch = new ArrayList<>();
+        for (int i = 0; i < payments; i++) {
+            batch.add(TransferCommand.of(alice, bob, eur("1.00"), "n" + i));
+        }
+        ledger.transfers().transferAll(batch);
+        return endpoint;
+    }
+
     private static <T> List<T> reversed(List<T> list) {
         List<T> copy = new ArrayList<>(list);
         java.util.Collections.reverse(copy);
@@ -221,5 +330,61 @@ public abstract class WebhookContract extends StoreContractFixture {
         assertThat(first.items()).hasSize(3);
         assertThat(second.items()).hasSize(2);
         assertThat(second.items().get(0).eventPosition()).isLessThan(first.items().get(2).eventPosition());
+    }
+
+    /** The store under test, counting the recordings of progress. */
+    private final class CountingRecordings implements WebhookStore {
+        private final WebhookStore store;
+
+        CountingRecordings(WebhookStore store) {
+            this.store = store;
+        }
+
+        @Override
+        public WebhookEndpoint insertEndpoint(WebhookEndpoint endpoint) {
+            return store.insertEndpoint(endpoint);
+        }
+
+        @Override
+        public List<WebhookEndpoint> endpoints() {
+            return store.endpoints();
+        }
+
+        @Override
+        public Optional<WebhookEndpoint> endpoint(long id) {
+            return store.endpoint(id);
+        }
+
+        @Override
+        public boolean deleteEndpoint(long id) {
+            return store.deleteEndpoint(id);
+        }
+
+        @Override
+        public Optional<WebhookEndpoint> replaceSecret(long id, String secret) {
+            return store.replaceSecret(id, secret);
+        }
+
+        @Override
+        public Optional<WebhookEndpoint> claim(long id, String owner, Instant now, Instant until) {
+            return store.claim(id, owner, now, until);
+        }
+
+        @Override
+        public boolean recordProgress(String owner, Instant leaseUntil, WebhookEndpoint progressed,
+                                      List<WebhookDelivery> attempts) {
+            recordings++;
+            return store.recordProgress(owner, leaseUntil, progressed, attempts);
+        }
+
+        @Override
+        public void release(long id, String owner) {
+            store.release(id, owner);
+        }
+
+        @Override
+        public List<WebhookDelivery> deliveries(long endpointId, long beforeId, int limit) {
+            return store.deliveries(endpointId, beforeId, limit);
+        }
     }
 }

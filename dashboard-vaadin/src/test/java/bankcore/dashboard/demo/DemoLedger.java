@@ -53,7 +53,8 @@ public final class DemoLedger {
         Random random = new Random(42);
         long started = System.nanoTime();
         // A demo file needs no protection against power loss: skipping fsync makes seeding minutes faster.
-        try (Ledger ledger = Ledger.builder(SqliteLedgerStore.open(file, new SqliteOptions(false, 1_000, 2)))
+        try (SqliteLedgerStore store = SqliteLedgerStore.open(file, new SqliteOptions(false, 1_000, 2));
+             Ledger ledger = Ledger.builder(store)
                 .clock(clock).passwordHasher(new BcryptPasswordHasher()).build()) {
             List<Long> accounts = new ArrayList<>();
             for (int i = 0; i < customers; i++) {

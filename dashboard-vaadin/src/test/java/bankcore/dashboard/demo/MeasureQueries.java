@@ -25,7 +25,8 @@ public final class MeasureQueries {
     }
 
     public static void main(String[] args) {
-        try (Ledger ledger = Ledger.builder(SqliteLedgerStore.open(Path.of(args[0]))).build()) {
+        try (SqliteLedgerStore store = SqliteLedgerStore.open(Path.of(args[0]));
+             Ledger ledger = Ledger.builder(store).build()) {
             LedgerAnalytics analytics = ledger.analytics();
             Instant now = Instant.now();
             for (int round = 0; round < 2; round++) {

@@ -11,23 +11,22 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Webhook endpoints, their progress and the delivery log on PostgreSQL, on the ledger store's pool:
- * these writes touch no money and happen once per delivery attempt, so they neither queue behind the
- * group-commit writer nor take the journal's append lock.
+ * Webhook endpoints, their progress, leases and the delivery log on PostgreSQL, on the ledger store's
+ * pool: these writes touch no money and come once per batch of deliveries, so they neither queue
+ * behind the group-commit writer nor take the journal's append lock.
  * <p>
- * Several API nodes on one database each run a dispatcher over the same endpoints, and nothing here
- * hands an endpoint to one of them: two nodes may post the same event to a receiver, each recording
- * its attempt. Delivery stays at least once and in order per node, but across nodes an event may
- * arrive more than once (receivers deduplicate by the event id, as at-least-once asks of them anyway).
- * What is prevented is progress going backwards: a node that recorded an older position than the
- * endpoint already has (it worked from a stale read while another node moved on) records nothing,
- * so the events the other node delivered are not owed again.
+ * Several API nodes on one database each run a dispatcher over the same endpoints; the lease in the
+ * endpoint's row hands each endpoint to one of them at a time. A claim is one conditional UPDATE
+ * (row-locked, so two nodes claiming at once are ordered), and progress is recorded only by the
+ * lease's owner: a node whose lease ran out and was taken over records nothing, so its stale view
+ * never moves the endpoint's progress.
  * <pre>{@code
  * PostgresLedgerStore store = PostgresLedgerStore.open(url, null, null);
  * PostgresWebhookStore webhooks = PostgresWebhookStore.on(store);
@@ -104,38 +103,62 @@ public final class PostgresWebhookStore implements WebhookStore {
                         + ENDPOINT_COLUMNS, PostgresWebhookStore::endpoint, secret, id).stream().findFirst());
     }
 
-    /**
-     * Leaves the secret alone: a rotation made while the attempt was under way stays. Nothing is recorded
-     * when the endpoint was deleted meanwhile, nor when another node has already recorded a later position.
-     */
     @Override
-    public void recordProgress(WebhookEndpoint progressed, WebhookDelivery attempt) {
-        PgTransactions.inTransaction(pool, "record a webhook delivery", connection -> {
+    public Optional<WebhookEndpoint> claim(long id, String owner, Instant now, Instant until) {
+        return PgTransactions.inTransaction(pool, "claim webhook endpoint " + id, connection ->
+                PgReads.list(connection, "UPDATE webhook_endpoint SET lease_owner = ?, lease_until = ? WHERE id = ? "
+                        + "AND (lease_owner IS NULL OR lease_owner = ? OR lease_until <= ?) RETURNING "
+                        + ENDPOINT_COLUMNS, PostgresWebhookStore::endpoint, owner, PgRows.micros(until), id, owner,
+                        PgRows.micros(now)).stream().findFirst());
+    }
+
+    @Override
+    public boolean recordProgress(String owner, Instant leaseUntil, WebhookEndpoint progressed,
+                                  List<WebhookDelivery> attempts) {
+        return PgTransactions.inTransaction(pool, "record webhook deliveries", connection -> {
             try (PreparedStatement update = connection.prepareStatement("UPDATE webhook_endpoint SET status = ?, "
-                    + "delivered_up_to = ?, failures = ?, failing_since = ?, next_attempt_at = ? "
-                    + "WHERE id = ? AND delivered_up_to <= ?")) {
+                    + "delivered_up_to = ?, failures = ?, failing_since = ?, next_attempt_at = ?, lease_until = ? "
+                    + "WHERE id = ? AND lease_owner = ?")) {
                 update.setString(1, progressed.status().name());
                 bindProgress(update, 2, progressed);
-                update.setLong(6, progressed.id());
-                update.setLong(7, progressed.deliveredUpTo());
-                if (update.executeUpdate() == 0 || attempt == null) {
-                    return null;
+                update.setLong(6, PgRows.micros(leaseUntil));
+                update.setLong(7, progressed.id());
+                update.setString(8, owner);
+                if (update.executeUpdate() == 0) {
+                    return false;
                 }
             }
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO webhook_delivery ("
                     + DELIVERY_COLUMNS.substring("id, ".length()) + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                insert.setLong(1, attempt.endpointId());
-                insert.setLong(2, attempt.eventPosition());
-                insert.setObject(3, attempt.eventId());
-                insert.setString(4, attempt.eventType().wireName());
-                insert.setInt(5, attempt.attempt());
-                insert.setBoolean(6, attempt.delivered());
-                insert.setInt(7, attempt.responseStatus());
-                insert.setString(8, attempt.error());
-                insert.setLong(9, PgRows.micros(attempt.attemptedAt()));
-                insert.executeUpdate();
+                for (WebhookDelivery attempt : attempts) {
+                    insert.setLong(1, attempt.endpointId());
+                    insert.setLong(2, attempt.eventPosition());
+                    insert.setObject(3, attempt.eventId());
+                    insert.setString(4, attempt.eventType().wireName());
+                    insert.setInt(5, attempt.attempt());
+                    insert.setBoolean(6, attempt.delivered());
+                    insert.setInt(7, attempt.responseStatus());
+                    insert.setString(8, attempt.error());
+                    insert.setLong(9, PgRows.micros(attempt.attemptedAt()));
+                    insert.addBatch();
+                }
+                if (!attempts.isEmpty()) {
+                    insert.executeBatch();
+                }
             }
-            return null;
+            return true;
+        });
+    }
+
+    @Override
+    public void release(long id, String owner) {
+        PgTransactions.inTransaction(pool, "release webhook endpoint " + id, connection -> {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE webhook_endpoint SET "
+                    + "lease_owner = NULL, lease_until = NULL WHERE id = ? AND lease_owner = ?")) {
+                update.setLong(1, id);
+                update.setString(2, owner);
+                return update.executeUpdate();
+            }
         });
     }
 

@@ -35,7 +35,8 @@ class BusyDatabaseTest {
     @Test
     void an_append_lock_held_by_another_session_refuses_writes_within_the_wait_and_recovers() throws Exception {
         String url = TestDatabase.freshSchemaUrl();
-        try (Ledger ledger = Ledger.builder(PostgresLedgerStore.open(url, null, null, WAIT)).build()) {
+        try (PostgresLedgerStore store = PostgresLedgerStore.open(url, null, null, WAIT);
+             Ledger ledger = Ledger.builder(store).build()) {
             long a = open(ledger, "a");
             long b = open(ledger, "b");
             ledger.cash().deposit(CashCommand.of(a, Money.parse("10.00", EUR), ""));

@@ -20,6 +20,6 @@ class PostgresCredentialStoreTest extends CredentialStoreContract {
         PostgresLedgerStore store = PostgresLedgerStore.open(url, null, null);
         Ledger ledger = Ledger.builder(store).clock(clock).passwordHasher(new PlainTextPasswordHasher())
                 .credentialStore(PostgresCredentialStore.on(store, clock)).build();
-        return new Opened(ledger, () -> { });
+        return new Opened(ledger, store);
     }
 }

@@ -10,13 +10,24 @@ import bankcore.core.contract.LedgerWriterContract;
 import bankcore.core.contract.WebhookContract;
 import bankcore.core.port.out.EventReader;
 import bankcore.core.port.out.WebhookStore;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
 
 /** The shared store contracts, each on a fresh PostgreSQL schema per test. */
 class PostgresLedgerStoreContractTest {
+    private PostgresLedgerStore store;
 
-    private static Ledger.Builder freshStore() {
-        return Ledger.builder(PostgresLedgerStore.open(TestDatabase.freshSchemaUrl(), null, null));
+    private Ledger.Builder freshStore() {
+        store = PostgresLedgerStore.open(TestDatabase.freshSchemaUrl(), null, null);
+        return Ledger.builder(store);
+    }
+
+    /** After the contract's own checks and the ledger's close: the store is the test's, closed once. */
+    @AfterEach
+    void closeStore() {
+        if (store != null) {
+            store.close();
+        }
     }
 
     @Nested
@@ -69,12 +80,9 @@ class PostgresLedgerStoreContractTest {
 
     @Nested
     class Webhooks extends WebhookContract {
-        private PostgresLedgerStore store;
-
         @Override
         protected Ledger.Builder builderOnEmptyStore() {
-            store = PostgresLedgerStore.open(TestDatabase.freshSchemaUrl(), null, null);
-            return Ledger.builder(store);
+            return freshStore();
         }
 
         @Override

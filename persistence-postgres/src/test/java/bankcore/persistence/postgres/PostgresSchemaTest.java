@@ -23,7 +23,8 @@ class PostgresSchemaTest {
     void the_journal_is_append_only_and_a_customer_balance_cannot_go_negative() throws SQLException {
         String url = TestDatabase.freshSchemaUrl();
         long account;
-        try (Ledger ledger = Ledger.builder(PostgresLedgerStore.open(url, null, null)).build()) {
+        try (PostgresLedgerStore store = PostgresLedgerStore.open(url, null, null);
+             Ledger ledger = Ledger.builder(store).build()) {
             account = ledger.registration().register(RegisterCustomer.Command.customer("Ada", "ada@example.org", null,
                     Currencies.of("EUR"))).account().id();
             ledger.cash().deposit(CashCommand.of(account, Money.of(100, Currencies.of("EUR")), "opening"));
@@ -41,7 +42,8 @@ class PostgresSchemaTest {
     @Test
     void the_audit_log_is_append_only() throws SQLException {
         String url = TestDatabase.freshSchemaUrl();
-        try (Ledger ledger = Ledger.builder(PostgresLedgerStore.open(url, null, null)).build()) {
+        try (PostgresLedgerStore store = PostgresLedgerStore.open(url, null, null);
+             Ledger ledger = Ledger.builder(store).build()) {
             long account = ledger.registration().register(RegisterCustomer.Command.customer("Ada", "ada@example.org",
                     null, Currencies.of("EUR"))).account().id();
             ledger.cash().deposit(CashCommand.of(account, Money.of(100, Currencies.of("EUR")), "opening"));
@@ -57,12 +59,14 @@ class PostgresSchemaTest {
     @Test
     void a_reopened_database_is_not_migrated_again_and_keeps_its_ledger() {
         String url = TestDatabase.freshSchemaUrl();
-        try (Ledger ledger = Ledger.builder(PostgresLedgerStore.open(url, null, null)).build()) {
+        try (PostgresLedgerStore store = PostgresLedgerStore.open(url, null, null);
+             Ledger ledger = Ledger.builder(store).build()) {
             long account = ledger.registration().register(RegisterCustomer.Command.customer("Ada", "ada@example.org",
                     null, Currencies.of("EUR"))).account().id();
             ledger.cash().deposit(CashCommand.of(account, Money.of(100, Currencies.of("EUR")), "opening"));
         }
-        try (Ledger reopened = Ledger.builder(PostgresLedgerStore.open(url, null, null)).build()) {
+        try (PostgresLedgerStore reopenedStore = PostgresLedgerStore.open(url, null, null);
+             Ledger reopened = Ledger.builder(reopenedStore).build()) {
             assertThat(reopened.analytics().summary().transfers()).isEqualTo(1);
             LedgerInvariants.assertAllHold(reopened);
         }

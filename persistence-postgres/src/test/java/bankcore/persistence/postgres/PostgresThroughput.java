@@ -53,7 +53,8 @@ public final class PostgresThroughput {
             throw new IllegalStateException("set " + TestDatabase.URL_VARIABLE);
         }
         System.out.printf("pgbench TPC-B, scale 8, %d clients, %d s: %.0f tps%n", CLIENTS, seconds, pgbench(seconds));
-        try (Ledger ledger = Ledger.builder(PostgresLedgerStore.open(TestDatabase.freshSchemaUrl(), null, null))
+        try (PostgresLedgerStore store = PostgresLedgerStore.open(TestDatabase.freshSchemaUrl(), null, null);
+             Ledger ledger = Ledger.builder(store)
                 .build()) {
             long[] accounts = openFunded(ledger);
             System.out.printf("core batch path, transferEach of %d from %d callers, %d accounts, %d s: %.0f transfers/s%n",

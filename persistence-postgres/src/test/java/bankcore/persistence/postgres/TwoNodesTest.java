@@ -45,6 +45,7 @@ class TwoNodesTest {
     private static final int OPERATIONS = 8_000;
     private static final int ACCOUNTS = 40;
 
+    private PostgresLedgerStore firstStore;
     private PostgresLedgerStore secondStore;
     private Ledger first;
     private Ledger second;
@@ -52,7 +53,8 @@ class TwoNodesTest {
     @BeforeEach
     void openTwoNodes() {
         String url = TestDatabase.freshSchemaUrl();
-        first = Ledger.builder(PostgresLedgerStore.open(url, null, null)).build();
+        firstStore = PostgresLedgerStore.open(url, null, null);
+        first = Ledger.builder(firstStore).build();
         secondStore = PostgresLedgerStore.open(url, null, null);
         second = Ledger.builder(secondStore).build();
     }
@@ -60,11 +62,11 @@ class TwoNodesTest {
     /** The nodes are not opened when the test skips itself (no server). */
     @AfterEach
     void closeNodes() {
-        if (first != null) {
-            first.close();
+        if (firstStore != null) {
+            firstStore.close();
         }
-        if (second != null) {
-            second.close();
+        if (secondStore != null) {
+            secondStore.close();
         }
     }
 

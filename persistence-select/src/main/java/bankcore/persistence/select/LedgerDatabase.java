@@ -122,9 +122,8 @@ public final class LedgerDatabase {
         }
         SqliteLedgerStore store = openSqlite(SqliteOptions.defaults().withWriteWait(writeWait));
         SqliteCredentialStore credentials = SqliteCredentialStore.open(store, clock);
-        SqliteWebhookStore webhooks = SqliteWebhookStore.open(store);
-        return new OpenedLedger(store, store, credentials, webhooks, () -> {
-            webhooks.close();
+        // The webhook store reads and writes through the ledger store: closing the store closes it.
+        return new OpenedLedger(store, store, credentials, SqliteWebhookStore.on(store), () -> {
             credentials.close();
             store.close();
         });

@@ -8,8 +8,8 @@ import bankcore.core.port.out.WebhookStore;
 /**
  * A store opened by {@link LedgerDatabase}, as the core's out-ports: what a composition root hands to
  * {@code Ledger.builder(ledgerStore(), customerStore()).credentialStore(credentialStore())}, and the
- * webhook endpoints kept beside the ledger. It owns them: close this, not the ledger built on it, so
- * that the credential and webhook stores are closed too.
+ * webhook endpoints kept beside the ledger. It owns them: close this once, after the ledger built on
+ * it (whose close stops only the ledger's own background work), and every store goes with it.
  */
 public final class OpenedLedger implements AutoCloseable {
 

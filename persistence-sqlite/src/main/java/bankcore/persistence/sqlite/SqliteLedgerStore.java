@@ -126,6 +126,22 @@ public final class SqliteLedgerStore implements LedgerStore, CustomerStore {
         return options;
     }
 
+    /** The read connections, for the stores kept beside the ledger in this file. */
+    ReadConnections readers() {
+        return readers;
+    }
+
+    /**
+     * Runs {@code work} on the writer's connection inside the transaction of its next group, durable
+     * with it: for writes beside the ledger (webhook progress) which, on a connection of their own,
+     * would wait for the write lock that the writer holds almost without pause under load (decision
+     * 0019). {@code work} returns a value, never null, and may run more than once.
+     */
+    <T> T writeBeside(SqliteTransaction.Beside<T> work) {
+        LedgerCommand<T> command = tx -> ((SqliteTransaction) tx).beside(work);
+        return write(List.of(command)).get(0).orThrow();
+    }
+
     @Override
     public <T> List<Outcome<T>> write(List<? extends LedgerCommand<T>> commands) {
         if (writer == null) {

@@ -33,6 +33,13 @@ import java.util.UUID;
  * {@link PendingGroup}, which {@link GroupWrites} flushes when the group commits.
  */
 final class SqliteTransaction implements LedgerTransaction, AutoCloseable {
+    /** Work on the writer's connection beside the ledger's rows; see {@link #beside}. */
+    @FunctionalInterface
+    interface Beside<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    private final Connection connection;
     private final CommittedState committed;
     private final PendingGroup pending;
     private final PreparedStatement accountById;
@@ -50,6 +57,7 @@ final class SqliteTransaction implements LedgerTransaction, AutoCloseable {
     private final PreparedStatement lastEventPosition;
 
     SqliteTransaction(Connection connection, CommittedState committed, PendingGroup pending) throws SQLException {
+        this.connection = connection;
         this.committed = committed;
         this.pending = pending;
         accountById = connection.prepareStatement(Rows.ACCOUNT_BY_ID);
@@ -82,6 +90,19 @@ final class SqliteTransaction implements LedgerTransaction, AutoCloseable {
             committed.lastEventPosition(one(lastEventPosition, rs -> rs.getLong(1)).orElseThrow());
         }
         pending.events().start(committed.lastEventPosition());
+    }
+
+    /**
+     * Runs {@code work} at once on the writer's connection, inside the group's transaction, so it
+     * commits or rolls back with the group: for rows beside the ledger that no command decides on and
+     * no cache holds (webhook endpoints and their progress). Run again if the group is written again.
+     */
+    <T> T beside(Beside<T> work) {
+        try {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw new StoreFailureException("cannot write beside the ledger: " + e.getMessage(), e);
+        }
     }
 
     @Override

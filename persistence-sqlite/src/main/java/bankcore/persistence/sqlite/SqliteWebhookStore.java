@@ -1,7 +1,6 @@
 package bankcore.persistence.sqlite;
 
 import bankcore.core.domain.EventType;
-import bankcore.core.domain.StoreFailureException;
 import bankcore.core.domain.WebhookDelivery;
 import bankcore.core.domain.WebhookEndpoint;
 import bankcore.core.port.out.WebhookStore;
@@ -12,56 +11,44 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
-import java.util.ArrayList;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Webhook endpoints, their progress and the delivery log in the ledger's SQLite file, on a
- * connection of its own: these writes touch no money and happen once per delivery attempt, so they
- * never queue behind the group-commit writer; SQLite's busy timeout orders them with its commits.
+ * Webhook endpoints, their progress, leases and the delivery log in the ledger's SQLite file. It has
+ * no connection of its own: it reads on the store's read connections, and writes through the
+ * store's group-commit writer, inside the next group's transaction (decision 0019). On a connection
+ * of its own each write had to wait for the write lock, which the writer, busy with transfers,
+ * holds almost without pause; in the group it costs a few rows in a commit made anyway.
  * <pre>{@code
- * SqliteWebhookStore webhooks = SqliteWebhookStore.open(store);
+ * SqliteWebhookStore webhooks = SqliteWebhookStore.on(store);
  * }</pre>
+ * Closed with the store.
  */
-public final class SqliteWebhookStore implements WebhookStore, AutoCloseable {
+public final class SqliteWebhookStore implements WebhookStore {
     private static final String ENDPOINT_COLUMNS = "id, url, events, description, status, secret, created_at, "
             + "delivered_up_to, failures, failing_since, next_attempt_at";
     private static final String DELIVERY_COLUMNS = "id, endpoint_id, event_position, event_id, event_type, attempt, "
             + "delivered, response_status, error, attempted_at";
+    private static final String ENDPOINT_BY_ID = "SELECT " + ENDPOINT_COLUMNS + " FROM webhook_endpoint WHERE id = ?";
 
-    /**
-     * synchronous=NORMAL on this connection alone: a delivery's progress that a power loss takes away
-     * only makes the event be sent again, which at-least-once allows, and an fsync per delivery would
-     * hold SQLite's write lock against the ledger's writer for the length of a disk flush. The writer's
-     * own commits stay FULL (and flush the whole log, these rows included).
-     */
-    private static final SqliteOptions PROGRESS_WITHOUT_FSYNC = new SqliteOptions(false,
-            SqliteOptions.DEFAULT_MAX_REQUESTS_PER_COMMIT, 1);
+    private final SqliteLedgerStore store;
 
-    private final Connection connection;
-
-    private SqliteWebhookStore(Connection connection) {
-        this.connection = connection;
+    private SqliteWebhookStore(SqliteLedgerStore store) {
+        this.store = store;
     }
 
-    /** Opens on the same file as {@code store}, whose opening has already migrated the schema. */
-    public static SqliteWebhookStore open(SqliteLedgerStore store) {
-        try {
-            Connection connection = SqliteLedgerStore.config(PROGRESS_WITHOUT_FSYNC, false)
-                    .createConnection(store.jdbcUrl());
-            connection.setAutoCommit(false);
-            return new SqliteWebhookStore(connection);
-        } catch (SQLException e) {
-            throw new StoreFailureException("cannot open the webhook store at " + store.jdbcUrl(), e);
-        }
+    /** On the same file as {@code store}, whose opening has already migrated the schema. */
+    public static SqliteWebhookStore on(SqliteLedgerStore store) {
+        return new SqliteWebhookStore(store);
     }
 
     @Override
-    public synchronized WebhookEndpoint insertEndpoint(WebhookEndpoint e) {
-        return inTransaction("register a webhook endpoint", () -> {
+    public WebhookEndpoint insertEndpoint(WebhookEndpoint e) {
+        return store.writeBeside(connection -> {
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO webhook_endpoint ("
                     + ENDPOINT_COLUMNS.substring("id, ".length()) + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                     + "RETURNING id")) {
@@ -81,20 +68,19 @@ public final class SqliteWebhookStore implements WebhookStore, AutoCloseable {
     }
 
     @Override
-    public synchronized List<WebhookEndpoint> endpoints() {
-        return inTransaction("list webhook endpoints", () -> list("SELECT " + ENDPOINT_COLUMNS
-                + " FROM webhook_endpoint ORDER BY id", SqliteWebhookStore::endpoint));
+    public List<WebhookEndpoint> endpoints() {
+        return store.readers().list("SELECT " + ENDPOINT_COLUMNS + " FROM webhook_endpoint ORDER BY id",
+                SqliteWebhookStore::endpoint);
     }
 
     @Override
-    public synchronized Optional<WebhookEndpoint> endpoint(long id) {
-        return inTransaction("read webhook endpoint " + id, () -> list("SELECT " + ENDPOINT_COLUMNS
-                + " FROM webhook_endpoint WHERE id = ?", SqliteWebhookStore::endpoint, id).stream().findFirst());
+    public Optional<WebhookEndpoint> endpoint(long id) {
+        return store.readers().one(ENDPOINT_BY_ID, SqliteWebhookStore::endpoint, id);
     }
 
     @Override
-    public synchronized boolean deleteEndpoint(long id) {
-        return inTransaction("delete webhook endpoint " + id, () -> {
+    public boolean deleteEndpoint(long id) {
+        return store.writeBeside(connection -> {
             try (PreparedStatement deliveries = connection.prepareStatement(
                     "DELETE FROM webhook_delivery WHERE endpoint_id = ?");
                  PreparedStatement endpoint = connection.prepareStatement("DELETE FROM webhook_endpoint WHERE id = ?")) {
@@ -107,66 +93,104 @@ public final class SqliteWebhookStore implements WebhookStore, AutoCloseable {
     }
 
     @Override
-    public synchronized Optional<WebhookEndpoint> replaceSecret(long id, String secret) {
-        return inTransaction("rotate the secret of webhook endpoint " + id, () -> {
+    public Optional<WebhookEndpoint> replaceSecret(long id, String secret) {
+        return store.writeBeside(connection -> {
             try (PreparedStatement update = connection.prepareStatement(
                     "UPDATE webhook_endpoint SET secret = ? WHERE id = ?")) {
                 update.setString(1, secret);
                 update.setLong(2, id);
                 if (update.executeUpdate() == 0) {
-                    return Optional.<WebhookEndpoint>empty();
+                    return Optional.empty();
                 }
             }
-            return list("SELECT " + ENDPOINT_COLUMNS + " FROM webhook_endpoint WHERE id = ?",
-                    SqliteWebhookStore::endpoint, id).stream().findFirst();
+            return endpointOn(connection, id);
         });
     }
 
-    /** Leaves the secret alone: a rotation made while the attempt was under way stays. */
     @Override
-    public synchronized void recordProgress(WebhookEndpoint progressed, WebhookDelivery attempt) {
-        inTransaction("record a webhook delivery", () -> {
+    public Optional<WebhookEndpoint> claim(long id, String owner, Instant now, Instant until) {
+        return store.writeBeside(connection -> {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE webhook_endpoint SET "
+                    + "lease_owner = ?, lease_until = ? WHERE id = ? "
+                    + "AND (lease_owner IS NULL OR lease_owner = ? OR lease_until <= ?)")) {
+                update.setString(1, owner);
+                update.setLong(2, Rows.micros(until));
+                update.setLong(3, id);
+                update.setString(4, owner);
+                update.setLong(5, Rows.micros(now));
+                if (update.executeUpdate() == 0) {
+                    return Optional.empty();
+                }
+            }
+            return endpointOn(connection, id);
+        });
+    }
+
+    @Override
+    public boolean recordProgress(String owner, Instant leaseUntil, WebhookEndpoint progressed,
+                                  List<WebhookDelivery> attempts) {
+        return store.writeBeside(connection -> {
             try (PreparedStatement update = connection.prepareStatement("UPDATE webhook_endpoint SET status = ?, "
-                    + "delivered_up_to = ?, failures = ?, failing_since = ?, next_attempt_at = ? WHERE id = ?")) {
+                    + "delivered_up_to = ?, failures = ?, failing_since = ?, next_attempt_at = ?, lease_until = ? "
+                    + "WHERE id = ? AND lease_owner = ?")) {
                 update.setString(1, progressed.status().name());
                 bindProgress(update, 2, progressed);
-                update.setLong(6, progressed.id());
-                if (update.executeUpdate() == 0 || attempt == null) {
-                    return null;
+                update.setLong(6, Rows.micros(leaseUntil));
+                update.setLong(7, progressed.id());
+                update.setString(8, owner);
+                if (update.executeUpdate() == 0) {
+                    return false;
                 }
             }
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO webhook_delivery ("
                     + DELIVERY_COLUMNS.substring("id, ".length()) + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                insert.setLong(1, attempt.endpointId());
-                insert.setLong(2, attempt.eventPosition());
-                insert.setString(3, attempt.eventId().toString());
-                insert.setString(4, attempt.eventType().wireName());
-                insert.setInt(5, attempt.attempt());
-                insert.setInt(6, attempt.delivered() ? 1 : 0);
-                insert.setInt(7, attempt.responseStatus());
-                insert.setString(8, attempt.error());
-                insert.setLong(9, Rows.micros(attempt.attemptedAt()));
-                insert.executeUpdate();
+                for (WebhookDelivery attempt : attempts) {
+                    insert.setLong(1, attempt.endpointId());
+                    insert.setLong(2, attempt.eventPosition());
+                    insert.setString(3, attempt.eventId().toString());
+                    insert.setString(4, attempt.eventType().wireName());
+                    insert.setInt(5, attempt.attempt());
+                    insert.setInt(6, attempt.delivered() ? 1 : 0);
+                    insert.setInt(7, attempt.responseStatus());
+                    insert.setString(8, attempt.error());
+                    insert.setLong(9, Rows.micros(attempt.attemptedAt()));
+                    insert.addBatch();
+                }
+                if (!attempts.isEmpty()) {
+                    insert.executeBatch();
+                }
             }
-            return null;
+            return true;
         });
     }
 
     @Override
-    public synchronized List<WebhookDelivery> deliveries(long endpointId, long beforeId, int limit) {
-        return inTransaction("read the deliveries of webhook endpoint " + endpointId, () -> list("SELECT "
-                + DELIVERY_COLUMNS + " FROM webhook_delivery WHERE endpoint_id = ? AND id < ? ORDER BY id DESC LIMIT ?",
-                rs -> new WebhookDelivery(rs.getLong(1), rs.getLong(2), rs.getLong(3), UUID.fromString(rs.getString(4)),
-                        EventType.of(rs.getString(5)), rs.getInt(6), rs.getInt(7) == 1, rs.getInt(8), rs.getString(9),
-                        Rows.instant(rs.getLong(10))), endpointId, beforeId, limit));
+    public void release(long id, String owner) {
+        store.writeBeside(connection -> {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE webhook_endpoint SET "
+                    + "lease_owner = NULL, lease_until = NULL WHERE id = ? AND lease_owner = ?")) {
+                update.setLong(1, id);
+                update.setString(2, owner);
+                return update.executeUpdate();
+            }
+        });
     }
 
     @Override
-    public synchronized void close() {
-        try {
-            connection.close();
-        } catch (SQLException ignored) {
-            // shutting down: nothing uncommitted is left on this connection
+    public List<WebhookDelivery> deliveries(long endpointId, long beforeId, int limit) {
+        return store.readers().list("SELECT " + DELIVERY_COLUMNS + " FROM webhook_delivery WHERE endpoint_id = ? "
+                + "AND id < ? ORDER BY id DESC LIMIT ?", rs -> new WebhookDelivery(rs.getLong(1), rs.getLong(2),
+                rs.getLong(3), UUID.fromString(rs.getString(4)), EventType.of(rs.getString(5)), rs.getInt(6),
+                rs.getInt(7) == 1, rs.getInt(8), rs.getString(9), Rows.instant(rs.getLong(10))),
+                endpointId, beforeId, limit);
+    }
+
+    private static Optional<WebhookEndpoint> endpointOn(Connection connection, long id) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(ENDPOINT_BY_ID)) {
+            select.setLong(1, id);
+            try (ResultSet rs = select.executeQuery()) {
+                return rs.next() ? Optional.of(endpoint(rs)) : Optional.empty();
+            }
         }
     }
 
@@ -188,40 +212,5 @@ public final class SqliteWebhookStore implements WebhookStore, AutoCloseable {
                 rs.getString(4), WebhookEndpoint.Status.valueOf(rs.getString(5)), rs.getString(6),
                 Rows.instant(rs.getLong(7)), rs.getLong(8), rs.getInt(9), failing ? Rows.instant(failingSince) : null,
                 Rows.instant(rs.getLong(11)));
-    }
-
-    private <T> List<T> list(String sql, ReadConnections.RowMapper<T> mapper, Object... args) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                select.setObject(i + 1, args[i]);
-            }
-            try (ResultSet rs = select.executeQuery()) {
-                List<T> rows = new ArrayList<>();
-                while (rs.next()) {
-                    rows.add(mapper.map(rs));
-                }
-                return rows;
-            }
-        }
-    }
-
-    @FunctionalInterface
-    private interface Work<T> {
-        T run() throws SQLException;
-    }
-
-    private <T> T inTransaction(String what, Work<T> work) {
-        try {
-            T result = work.run();
-            connection.commit();
-            return result;
-        } catch (SQLException e) {
-            try {
-                connection.rollback();
-            } catch (SQLException ignored) {
-                // the failure being reported is the one that matters
-            }
-            throw new StoreFailureException("cannot " + what, e);
-        }
     }
 }

@@ -40,7 +40,8 @@ class BusyStoreTest {
     @Test
     void a_write_lock_held_by_another_process_refuses_writes_within_the_wait_and_recovers() throws Exception {
         Path file = dir.resolve("bank.db");
-        try (Ledger ledger = Ledger.builder(SqliteLedgerStore.open(file, SqliteOptions.defaults().withWriteWait(WAIT)))
+        try (SqliteLedgerStore store = SqliteLedgerStore.open(file, SqliteOptions.defaults().withWriteWait(WAIT));
+             Ledger ledger = Ledger.builder(store)
                 .build()) {
             long a = open(ledger, "a");
             long b = open(ledger, "b");

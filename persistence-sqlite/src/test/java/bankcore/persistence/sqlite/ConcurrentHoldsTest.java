@@ -52,7 +52,8 @@ class ConcurrentHoldsTest {
 
     @Test
     void racing_holds_and_captures_on_one_account_never_exceed_its_available_balance() throws Exception {
-        try (Ledger ledger = Ledger.builder(SqliteLedgerStore.open(dir.resolve("holds.db")))
+        try (SqliteLedgerStore store = SqliteLedgerStore.open(dir.resolve("holds.db"));
+             Ledger ledger = Ledger.builder(store)
                 .expireHoldsEvery(Duration.ofMillis(50)).build()) {
             long hot = open(ledger, "hot", FUNDS);
             ledger.accountControls().setCreditLimit(hot, Money.of(LIMIT, EUR));

@@ -43,7 +43,8 @@ class ConcurrentTransfersTest {
 
     @Test
     void eight_threads_of_random_transfers_keep_every_invariant() throws Exception {
-        try (Ledger ledger = Ledger.builder(SqliteLedgerStore.open(dir.resolve("concurrent.db"))).build()) {
+        try (SqliteLedgerStore store = SqliteLedgerStore.open(dir.resolve("concurrent.db"));
+             Ledger ledger = Ledger.builder(store).build()) {
             List<Long> accounts = openFundedAccounts(ledger);
             long journalBefore = ledger.analytics().summary().transfers();
             Map<Refusal, AtomicLong> refusals = new ConcurrentHashMap<>();

@@ -22,7 +22,8 @@ class EmbeddingExampleTest {
         Path file = dir.resolve("bank.db");
         // --- README: embedding example ---
         Currency eur = Currencies.of("EUR");
-        try (Ledger ledger = Ledger.builder(SqliteLedgerStore.open(file)).build()) {
+        try (SqliteLedgerStore store = SqliteLedgerStore.open(file);
+             Ledger ledger = Ledger.builder(store).build()) {
             var alice = ledger.registration().register(RegisterCustomer.Command.customer("Alice", "alice@example.com", null, eur));
             var bob = ledger.registration().register(RegisterCustomer.Command.customer("Bob", "bob@example.com", null, eur));
             ledger.cash().deposit(CashCommand.of(alice.account().id(), Money.parse("100.00", eur), "opening deposit"));
@@ -32,7 +33,8 @@ class EmbeddingExampleTest {
         }
         // --- end of example ---
 
-        try (Ledger reopened = Ledger.builder(SqliteLedgerStore.open(file)).build()) {
+        try (SqliteLedgerStore reopenedStore = SqliteLedgerStore.open(file);
+             Ledger reopened = Ledger.builder(reopenedStore).build()) {
             assertThat(reopened.queries().customerByEmail("bob@example.com")).isPresent();
             long bobAccount = reopened.queries().accountsOf(
                     reopened.queries().customerByEmail("bob@example.com").orElseThrow().id()).get(0).id();

@@ -51,7 +51,8 @@ class HoldsMigrationTest {
                     + Rows.micros(at) + ", NULL, -1000, 1000, '" + hash + "')");
         }
 
-        try (Ledger ledger = Ledger.builder(SqliteLedgerStore.open(file)).build()) {
+        try (SqliteLedgerStore store = SqliteLedgerStore.open(file);
+             Ledger ledger = Ledger.builder(store).build()) {
             assertThat(ledger.queries().account(1).orElseThrow().balance()).isEqualTo(Money.of(1_000, EUR));
             assertThat(ledger.queries().transfer(deposit.id()).orElseThrow().hash()).isEqualTo(hash);
             ledger.holds().submit(Movement.held(TransferCommand.of(1, 3, Money.of(400, EUR), ""), Duration.ofHours(1)));

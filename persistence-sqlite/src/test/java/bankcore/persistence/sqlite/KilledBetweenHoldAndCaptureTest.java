@@ -44,7 +44,8 @@ class KilledBetweenHoldAndCaptureTest {
         Path file = dir.resolve("holds-crash.db");
         long payer;
         long payee;
-        try (Ledger ledger = Ledger.builder(SqliteLedgerStore.open(file)).build()) {
+        try (SqliteLedgerStore store = SqliteLedgerStore.open(file);
+             Ledger ledger = Ledger.builder(store).build()) {
             payer = open(ledger, "payer", "100000.00");
             payee = open(ledger, "payee", "0");
         }
@@ -52,7 +53,8 @@ class KilledBetweenHoldAndCaptureTest {
         Map<UUID, UUID> captures = new HashMap<>();
         runAndKill(file, payer, payee, holds, captures);
 
-        try (Ledger ledger = Ledger.builder(SqliteLedgerStore.open(file)).build()) {
+        try (SqliteLedgerStore store = SqliteLedgerStore.open(file);
+             Ledger ledger = Ledger.builder(store).build()) {
             for (UUID hold : holds) {
                 Transfer stored = ledger.queries().transfer(hold).orElseThrow(() -> new AssertionError("lost " + hold));
                 TransferStatus status = ledger.queries().status(stored);

@@ -79,7 +79,8 @@ class KilledProcessTest {
         }
         assertThat(rounds).as("some round was killed while a large batch was in flight")
                 .anyMatch(round -> !round.bulkAcked().containsAll(round.bulkStarted()));
-        try (Ledger ledger = Ledger.builder(SqliteLedgerStore.open(file)).build()) {
+        try (SqliteLedgerStore store = SqliteLedgerStore.open(file);
+             Ledger ledger = Ledger.builder(store).build()) {
             for (UUID id : acknowledged) {
                 assertThat(ledger.queries().transfer(id)).as("acknowledged transfer %s", id).isPresent();
             }
@@ -89,7 +90,8 @@ class KilledProcessTest {
     }
 
     private static void fundAccounts(Path file) {
-        try (Ledger ledger = Ledger.builder(SqliteLedgerStore.open(file)).build()) {
+        try (SqliteLedgerStore store = SqliteLedgerStore.open(file);
+             Ledger ledger = Ledger.builder(store).build()) {
             for (int i = 0; i < 20; i++) {
                 open(ledger, CrashingTransferLoop.VICTIM + i, "victim" + i, "1000.00");
             }

@@ -35,7 +35,8 @@ class SqliteBackupTest {
     @BeforeEach
     void aLedger() {
         live = dir.resolve("live.db");
-        try (Ledger ledger = Ledger.builder(SqliteLedgerStore.open(live)).build()) {
+        try (SqliteLedgerStore store = SqliteLedgerStore.open(live);
+             Ledger ledger = Ledger.builder(store).build()) {
             alice = ledger.registration().register(customer("alice")).account().id();
             bob = ledger.registration().register(customer("bob")).account().id();
             ledger.cash().deposit(CashCommand.of(alice, Money.parse("1000000", EUR), ""));
@@ -46,7 +47,8 @@ class SqliteBackupTest {
     void a_copy_taken_while_transfers_commit_is_one_file_that_verifies_and_holds_a_prefix_of_the_journal()
             throws Exception {
         Path copy = dir.resolve("copy.db");
-        try (Ledger ledger = Ledger.builder(SqliteLedgerStore.open(live)).build()) {
+        try (SqliteLedgerStore liveStore = SqliteLedgerStore.open(live);
+             Ledger ledger = Ledger.builder(liveStore).build()) {
             AtomicBoolean stop = new AtomicBoolean();
             Thread payments = new Thread(() -> {
                 while (!stop.get()) {
@@ -83,7 +85,8 @@ class SqliteBackupTest {
         SqliteBackup.copy(live, copy);
         byte[] before = Files.readAllBytes(copy);
 
-        try (Ledger ledger = Ledger.builder(SqliteLedgerStore.openReadOnly(copy)).build()) {
+        try (SqliteLedgerStore store = SqliteLedgerStore.openReadOnly(copy);
+             Ledger ledger = Ledger.builder(store).build()) {
             assertThat(ledger.verifier().verify().ok()).isTrue();
             assertThatThrownBy(() -> ledger.transfers().transfer(
                     TransferCommand.of(alice, bob, Money.parse("1", EUR), "")))

@@ -19,6 +19,9 @@ class SqliteCredentialStoreTest extends CredentialStoreContract {
         SqliteCredentialStore credentials = SqliteCredentialStore.open(store, clock);
         Ledger ledger = Ledger.builder(store).clock(clock).passwordHasher(new PlainTextPasswordHasher())
                 .credentialStore(credentials).build();
-        return new Opened(ledger, credentials);
+        return new Opened(ledger, () -> {
+            credentials.close();
+            store.close();
+        });
     }
 }

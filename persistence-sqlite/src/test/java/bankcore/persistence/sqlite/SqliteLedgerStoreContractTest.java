@@ -10,6 +10,7 @@ import bankcore.core.contract.LedgerWriterContract;
 import bankcore.core.contract.WebhookContract;
 import bankcore.core.port.out.EventReader;
 import bankcore.core.port.out.WebhookStore;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,9 +20,19 @@ import java.nio.file.Path;
 class SqliteLedgerStoreContractTest {
     @TempDir
     Path dir;
+    private SqliteLedgerStore store;
 
     private Ledger.Builder freshStore() {
-        return Ledger.builder(SqliteLedgerStore.open(dir.resolve("contract.db")));
+        store = SqliteLedgerStore.open(dir.resolve("contract.db"));
+        return Ledger.builder(store);
+    }
+
+    /** After the contract's own checks and the ledger's close: the store is the test's, closed once. */
+    @AfterEach
+    void closeStore() {
+        if (store != null) {
+            store.close();
+        }
     }
 
     @Nested
@@ -74,17 +85,14 @@ class SqliteLedgerStoreContractTest {
 
     @Nested
     class Webhooks extends WebhookContract {
-        private SqliteLedgerStore store;
-
         @Override
         protected Ledger.Builder builderOnEmptyStore() {
-            store = SqliteLedgerStore.open(dir.resolve("contract.db"));
-            return Ledger.builder(store);
+            return freshStore();
         }
 
         @Override
         protected WebhookStore webhookStoreOnTheSameDatabase() {
-            return SqliteWebhookStore.open(store);
+            return SqliteWebhookStore.on(store);
         }
 
         @Override

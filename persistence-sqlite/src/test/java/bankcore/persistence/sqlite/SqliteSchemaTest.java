@@ -27,7 +27,7 @@ class SqliteSchemaTest {
 
         assertThat(Files.exists(file)).isTrue();
         assertThat(query(file, "PRAGMA journal_mode")).isEqualTo("wal");
-        assertThat(query(file, "SELECT max(CAST(version AS INTEGER)) FROM flyway_schema_history")).isEqualTo("7");
+        assertThat(query(file, "SELECT max(CAST(version AS INTEGER)) FROM flyway_schema_history")).isEqualTo("10");
         assertThat(query(file, "SELECT count(*) FROM sqlite_master WHERE name IN ('journal', 'event')")).isEqualTo("2");
     }
 
@@ -37,7 +37,7 @@ class SqliteSchemaTest {
         SqliteLedgerStore.open(file).close();
         SqliteLedgerStore.open(file).close();
 
-        assertThat(query(file, "SELECT count(*) FROM flyway_schema_history WHERE success = 1")).isEqualTo("6");
+        assertThat(query(file, "SELECT count(*) FROM flyway_schema_history WHERE success = 1")).isEqualTo("7");
     }
 
     @Test
@@ -56,7 +56,8 @@ class SqliteSchemaTest {
     @Test
     void the_audit_log_refuses_updates_and_deletes() throws SQLException {
         Path file = dir.resolve("audited.db");
-        try (Ledger ledger = Ledger.builder(SqliteLedgerStore.open(file)).build()) {
+        try (SqliteLedgerStore store = SqliteLedgerStore.open(file);
+             Ledger ledger = Ledger.builder(store).build()) {
             long account = ledger.registration().register(bankcore.core.port.in.RegisterCustomer.Command.customer(
                     "Ada", "ada@example.org", null, bankcore.core.domain.Currencies.of("EUR"))).account().id();
             ledger.accountControls().freeze(account);
@@ -77,10 +78,25 @@ class SqliteSchemaTest {
     void the_store_is_unusable_after_close() {
         SqliteLedgerStore store = SqliteLedgerStore.open(dir.resolve("closed.db"));
         Ledger ledger = Ledger.builder(store).build();
-        ledger.close();
+        store.close();
 
         assertThatThrownBy(() -> ledger.accounts().open(1, bankcore.core.domain.Currencies.of("EUR")))
                 .isInstanceOf(bankcore.core.domain.StoreFailureException.class);
+    }
+
+    /** The store belongs to whoever opened it: a wiring closes its ledger first, then the store, once. */
+    @Test
+    void closing_the_ledger_stops_its_sweep_and_leaves_the_store_open() {
+        try (SqliteLedgerStore store = SqliteLedgerStore.open(dir.resolve("handed.db"))) {
+            Ledger.builder(store).expireHoldsEvery(java.time.Duration.ofMillis(10)).build().close();
+
+            Ledger next = Ledger.builder(store).build();
+            long id = next.registration().register(bankcore.core.port.in.RegisterCustomer.Command.customer("Ada",
+                    "ada@example.org", null, bankcore.core.domain.Currencies.of("EUR"))).account().id();
+            assertThat(next.queries().account(id)).isPresent();
+            assertThat(Thread.getAllStackTraces().keySet()).noneMatch(thread -> thread.getName()
+                    .equals("bankcore-hold-expiry") && thread.isAlive());
+        }
     }
 
     private static String query(Path file, String sql) throws SQLException {

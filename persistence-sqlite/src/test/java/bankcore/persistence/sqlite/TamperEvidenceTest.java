@@ -35,7 +35,8 @@ class TamperEvidenceTest {
     @BeforeEach
     void aSmallLedger() {
         file = dir.resolve("tamper.db");
-        try (Ledger ledger = Ledger.builder(SqliteLedgerStore.open(file)).build()) {
+        try (SqliteLedgerStore store = SqliteLedgerStore.open(file);
+             Ledger ledger = Ledger.builder(store).build()) {
             long alice = ledger.registration().register(customer("alice")).account().id();
             long bob = ledger.registration().register(customer("bob")).account().id();
             ledger.cash().deposit(CashCommand.of(alice, Money.parse("100", EUR), ""));
@@ -99,7 +100,8 @@ class TamperEvidenceTest {
     }
 
     private LedgerReport verify() {
-        try (Ledger ledger = Ledger.builder(SqliteLedgerStore.open(file)).build()) {
+        try (SqliteLedgerStore store = SqliteLedgerStore.open(file);
+             Ledger ledger = Ledger.builder(store).build()) {
             return ledger.verifier().verify();
         }
     }

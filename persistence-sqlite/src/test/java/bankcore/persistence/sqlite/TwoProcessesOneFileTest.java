@@ -32,8 +32,10 @@ class TwoProcessesOneFileTest {
     @Test
     void two_writers_on_one_file_both_get_every_transfer_through() throws Exception {
         Path file = dir.resolve("shared.db");
-        try (Ledger first = Ledger.builder(SqliteLedgerStore.open(file)).build();
-             Ledger second = Ledger.builder(SqliteLedgerStore.open(file)).build()) {
+        try (SqliteLedgerStore firstStore = SqliteLedgerStore.open(file);
+             Ledger first = Ledger.builder(firstStore).build();
+             SqliteLedgerStore secondStore = SqliteLedgerStore.open(file);
+             Ledger second = Ledger.builder(secondStore).build()) {
             long a = first.registration().register(customer("a")).account().id();
             long b = first.registration().register(customer("b")).account().id();
             first.cash().deposit(CashCommand.of(a, Money.parse("1000", EUR), ""));

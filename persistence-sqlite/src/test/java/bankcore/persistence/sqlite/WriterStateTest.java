@@ -41,8 +41,10 @@ class WriterStateTest {
     @Test
     void a_balance_another_process_changed_is_read_again_before_the_next_decision() {
         Path file = dir.resolve("shared.db");
-        try (Ledger first = Ledger.builder(SqliteLedgerStore.open(file)).build();
-             Ledger second = Ledger.builder(SqliteLedgerStore.open(file)).build()) {
+        try (SqliteLedgerStore firstStore = SqliteLedgerStore.open(file);
+             Ledger first = Ledger.builder(firstStore).build();
+             SqliteLedgerStore secondStore = SqliteLedgerStore.open(file);
+             Ledger second = Ledger.builder(secondStore).build()) {
             long account = first.registration().register(customer("shared")).account().id();
             first.cash().deposit(CashCommand.of(account, Money.parse("100.00", EUR), "in"));
             // The first writer now holds the account at 100.00 in memory; the second takes it all.
@@ -60,7 +62,8 @@ class WriterStateTest {
 
     @Test
     void a_refused_deposit_leaves_no_trace_not_even_the_cash_account_it_would_have_opened() {
-        try (Ledger ledger = Ledger.builder(SqliteLedgerStore.open(dir.resolve("refused.db"))).build()) {
+        try (SqliteLedgerStore store = SqliteLedgerStore.open(dir.resolve("refused.db"));
+             Ledger ledger = Ledger.builder(store).build()) {
             assertThatThrownBy(() -> ledger.cash().deposit(CashCommand.of(999, Money.parse("5.00", EUR), "nobody")))
                     .isInstanceOfSatisfying(LedgerException.class,
                             refused -> assertThat(refused.refusal()).isEqualTo(Refusal.ACCOUNT_NOT_FOUND));
@@ -75,7 +78,8 @@ class WriterStateTest {
 
     @Test
     void a_refusal_in_a_batch_undoes_only_its_own_command_and_later_commands_see_the_state_before_it() {
-        try (Ledger ledger = Ledger.builder(SqliteLedgerStore.open(dir.resolve("batch.db"))).build()) {
+        try (SqliteLedgerStore store = SqliteLedgerStore.open(dir.resolve("batch.db"));
+             Ledger ledger = Ledger.builder(store).build()) {
             long a = ledger.registration().register(customer("a")).account().id();
             long b = ledger.registration().register(customer("b")).account().id();
             ledger.cash().deposit(CashCommand.of(a, Money.parse("10.00", EUR), "in"));
@@ -97,7 +101,8 @@ class WriterStateTest {
     void an_idempotency_record_is_stamped_by_the_injected_clock_not_the_machines() throws Exception {
         Instant past = Instant.parse("2001-02-03T04:05:06.789Z");
         Path file = dir.resolve("clock.db");
-        try (Ledger ledger = Ledger.builder(SqliteLedgerStore.open(file)).clock(new SettableClock(past)).build()) {
+        try (SqliteLedgerStore store = SqliteLedgerStore.open(file);
+             Ledger ledger = Ledger.builder(store).clock(new SettableClock(past)).build()) {
             long account = ledger.registration().register(customer("keyed")).account().id();
             ledger.cash().deposit(new CashCommand(account, Money.parse("1.00", EUR), "",
                     Optional.of(new IdempotencyKey("admin:1", "deposit-1"))));

@@ -2,6 +2,7 @@ package bankcore.core.port.in;
 
 import bankcore.core.domain.Event;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -21,6 +22,15 @@ public interface ChangeFeed {
 
     /** The position of the last committed event; 0 when there is none. */
     long lastPosition();
+
+    /**
+     * Waits until an event after {@code afterPosition} is committed, or {@code timeout} has passed: a
+     * commit of this process wakes it at once, one elsewhere is seen when the time is up. For a reader
+     * that follows the feed at its own pace instead of subscribing.
+     *
+     * @return the position of the last committed event, {@code afterPosition} or less when none came
+     */
+    long awaitAfter(long afterPosition, Duration timeout) throws InterruptedException;
 
     /**
      * Hands every event after {@code afterPosition} to {@code consumer}, in order and once each, on a

@@ -1,0 +1,6 @@
+-- Who delivers to an endpoint, and until when: of several processes on one file (or, on PostgreSQL,
+-- several nodes) one at a time holds the lease, so deliveries stay in order and are not sent twice
+-- at once. A process that stops gives it up; one that dies loses it when lease_until passes.
+-- Both NULL: nobody holds it. Times are UTC epoch microseconds.
+ALTER TABLE webhook_endpoint ADD COLUMN lease_owner TEXT;
+ALTER TABLE webhook_endpoint ADD COLUMN lease_until INTEGER;
