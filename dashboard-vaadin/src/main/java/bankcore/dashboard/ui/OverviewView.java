@@ -24,8 +24,8 @@ import java.util.stream.Collectors;
 
 /**
  * The headline numbers: liquidity per currency, counts, today's and the last day's flow with its
- * shape, the day's largest movements, and the invariants. (Holds are not shown: the core has no
- * pending transfers yet; a section for them belongs here once it reports them.)
+ * shape, the day's largest movements, holds outstanding, credit used and the latest expiries per
+ * currency ({@link HoldsPanel}), and the invariants.
  */
 @Route(value = "", layout = MainLayout.class)
 @RouteAlias(value = "overview", layout = MainLayout.class)
