@@ -16,6 +16,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -37,7 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 public final class KilledMixedWorkload {
     public static final String ACKS_PROPERTY = "bankcore.crash.acks";
     static final int DEFAULT_ACKS = 400;
-    private static final long DEADLINE_SECONDS = 120;
+    private static final long DEADLINE_SECONDS = 60;
 
     private KilledMixedWorkload() {
     }
@@ -88,6 +89,9 @@ public final class KilledMixedWorkload {
         }
         assertThat(child.exitValue()).as("killed by SIGKILL").isEqualTo(137);
         Acknowledged acknowledged = new Acknowledged(kinds, ended, expiries);
+        System.out.println("mixed workload killed after " + kinds.size() + " acknowledged entries (" + Arrays.stream(
+                TransferKind.values()).map(kind -> acknowledged.count(kind) + " " + kind).toList() + ") and "
+                + expiries + " expiries");
         assertThat(kinds).as("acknowledged before the kill").hasSizeGreaterThanOrEqualTo(wanted);
         assertThat(expiries).as("holds the sweep expired before the kill").isPositive();
         for (TransferKind kind : List.of(TransferKind.POSTED, TransferKind.HOLD, TransferKind.CAPTURE,

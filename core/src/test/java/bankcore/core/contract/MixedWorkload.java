@@ -25,9 +25,9 @@ import java.util.function.Consumer;
 
 /**
  * What the mixed crash tests run in the JVM they kill: callers on several threads each doing, at
- * random, plain transfers, deposits, withdrawals, holds (some with the shortest timeout, so they
- * expire during the run), partial captures and voids of their own open holds, and one thread
- * expiring the due holds. Each line it reports is written only once the ledger acknowledged what it
+ * random, plain transfers, deposits, withdrawals, holds (half of them with the shortest timeout,
+ * left to expire during the run), partial captures and voids of their own other holds, and one
+ * thread expiring the due holds. Each line it reports is written only once the ledger acknowledged what it
  * names ({@link KilledMixedWorkload} reads them): {@code POSTED <id>}, {@code HOLD <id>},
  * {@code CAPTURE <id> <hold>}, {@code VOID <id> <hold>}, {@code EXPIRED <count>}. Refusals (a payer
  * run dry, a hold that expired before its capture) are expected and promise nothing.
@@ -117,10 +117,13 @@ public final class MixedWorkload {
             } else if (dice < 38) {
                 posted(ledger.cash().withdraw(CashCommand.of(any(), amount(), "mixed withdrawal")).transfer());
             } else if (dice < 68 || openHolds.isEmpty()) {
-                Duration timeout = random.nextBoolean() ? SHORT_HOLD : LONG_HOLD;
+                // A short hold is left to expire; a long one waits in line for this caller's capture or void.
+                boolean expiring = random.nextBoolean();
                 Transfer hold = ledger.holds().submit(Movement.held(TransferCommand.of(any(), any(), amount(),
-                        "mixed hold"), timeout)).transfer();
-                openHolds.add(hold);
+                        "mixed hold"), expiring ? SHORT_HOLD : LONG_HOLD)).transfer();
+                if (!expiring) {
+                    openHolds.add(hold);
+                }
                 report.accept("HOLD " + hold.id());
             } else if (dice < 88) {
                 Transfer hold = openHolds.poll();
