@@ -18,6 +18,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -70,14 +71,16 @@ class HoldsOverviewBrowserTest {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
 
         wait.until(ExpectedConditions.textToBe(By.id("holds-EUR"), "€12.50"));
-        WebElement panel = browser.findElement(By.id("holds-panel-EUR"));
-        browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", panel);
+        WebElement expiries = browser.findElement(By.id("expiries-EUR"));
+        browser.executeScript("arguments[0].scrollIntoView({block: 'end'});", expiries);
         HeadlessChromium.screenshot(browser, Path.of("target/browser-overview-holds.png"));
 
-        assertThat(panel.getText()).contains("EUR").contains("Holds outstanding").contains("1 open")
-                .contains("Credit used").contains("€10.00").contains("Recent expiries").contains("€5.00");
-        WebElement expiries = browser.findElement(By.id("expiries-EUR"));
+        WebElement panel = browser.findElement(By.id("holds-panel-EUR"));
+        assertThat(panel.getText()).startsWith("EUR · holds and credit").contains("1 open").contains("€10.00");
+        assertThat(panel.getText().toLowerCase(Locale.ROOT)).contains("holds outstanding")
+                .contains("credit used").contains("recent expiries");
         assertThat(expiries.isDisplayed()).isTrue();
-        assertThat(expiries.getText()).contains(expired.id().toString().substring(0, 8));
+        assertThat(expiries.getText()).contains("€5.00").contains("Bob Babbage → Cyd Charisse")
+                .contains(expired.id().toString());
     }
 }
