@@ -54,21 +54,11 @@ final class HoldsPanel extends Div {
     private void showExpiries(List<Transfer> recent) {
         expiryRows.removeAll();
         if (recent.isEmpty()) {
-            Span none = new Span("No hold has expired.");
-            none.addClassName("muted");
-            expiryRows.add(none);
+            expiryRows.add(MovementRows.none("No hold has expired."));
         }
         for (Transfer expiry : recent) {
-            Span amount = new Span(Formats.money(expiry.amount()));
-            amount.addClassName("largest-amount");
-            Span parties = new Span(owners.of(expiry.debitAccountId()) + " → " + owners.of(expiry.creditAccountId())
-                    + " · hold " + expiry.ends() + " released");
-            parties.addClassName("largest-parties");
-            Span time = new Span(Formats.time(expiry.createdAt()));
-            time.addClassName("muted");
-            Div row = new Div(amount, parties, time);
-            row.addClassName("largest-row");
-            expiryRows.add(row);
+            expiryRows.add(MovementRows.row(expiry, owners.of(expiry.debitAccountId()) + " → "
+                    + owners.of(expiry.creditAccountId()) + " · hold " + expiry.ends() + " released"));
         }
     }
 }
