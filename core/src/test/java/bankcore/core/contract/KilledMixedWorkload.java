@@ -16,7 +16,6 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -89,13 +88,14 @@ public final class KilledMixedWorkload {
         }
         assertThat(child.exitValue()).as("killed by SIGKILL").isEqualTo(137);
         Acknowledged acknowledged = new Acknowledged(kinds, ended, expiries);
-        System.out.println("mixed workload killed after " + kinds.size() + " acknowledged entries (" + Arrays.stream(
-                TransferKind.values()).map(kind -> acknowledged.count(kind) + " " + kind).toList() + ") and "
+        List<TransferKind> acknowledgedKinds = List.of(TransferKind.POSTED, TransferKind.HOLD, TransferKind.CAPTURE,
+                TransferKind.VOID);
+        System.out.println("mixed workload killed after " + kinds.size() + " acknowledged entries ("
+                + acknowledgedKinds.stream().map(kind -> acknowledged.count(kind) + " " + kind).toList() + ") and "
                 + expiries + " expiries");
         assertThat(kinds).as("acknowledged before the kill").hasSizeGreaterThanOrEqualTo(wanted);
         assertThat(expiries).as("holds the sweep expired before the kill").isPositive();
-        for (TransferKind kind : List.of(TransferKind.POSTED, TransferKind.HOLD, TransferKind.CAPTURE,
-                TransferKind.VOID)) {
+        for (TransferKind kind : acknowledgedKinds) {
             assertThat(acknowledged.count(kind)).as("acknowledged " + kind + " entries").isPositive();
         }
         return acknowledged;
