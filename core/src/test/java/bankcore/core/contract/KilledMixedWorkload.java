@@ -37,7 +37,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 public final class KilledMixedWorkload {
     public static final String ACKS_PROPERTY = "bankcore.crash.acks";
     static final int DEFAULT_ACKS = 400;
+    /** How long the child may take to acknowledge what is wanted: a minute, plus 10 ms per entry wanted. */
     private static final long DEADLINE_SECONDS = 60;
+    private static final long DEADLINE_MILLIS_PER_ENTRY = 10;
 
     private KilledMixedWorkload() {
     }
@@ -63,7 +65,8 @@ public final class KilledMixedWorkload {
         Map<UUID, TransferKind> kinds = new HashMap<>();
         Map<UUID, UUID> ended = new HashMap<>();
         int expiries = 0;
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(DEADLINE_SECONDS);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(DEADLINE_SECONDS)
+                + TimeUnit.MILLISECONDS.toNanos(DEADLINE_MILLIS_PER_ENTRY * wanted);
         try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(),
                 StandardCharsets.UTF_8))) {
             String line;
