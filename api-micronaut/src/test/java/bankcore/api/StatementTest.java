@@ -110,12 +110,49 @@ class StatementTest {
         assertThat(csv.status()).as(csv.toString()).isEqualTo(200);
         assertThat(csv.contentType()).startsWith("text/csv");
         String[] lines = csv.body().split("\r\n");
-        assertThat(lines[0]).isEqualTo(
-                "transfer_id,posted_at,amount,balance_after,currency,counterparty_account_id,description");
+        assertThat(lines[0]).isEqualTo("transfer_id,posted_at,amount,balance_after,available_after,currency,"
+                + "counterparty_account_id,description,kind");
         assertThat(lines).hasSize(1 + 61);
-        assertThat(lines[1]).contains(",-0.50,70.00,EUR,").endsWith(",\"\"");
-        assertThat(lines[60]).contains(",-0.50,99.50,EUR,").endsWith(",\"say \"\"hi\"\", then =SUM(A1)\"");
-        assertThat(lines[61]).contains(",100.00,100.00,EUR,");
+        assertThat(lines[1]).contains(",-0.50,70.00,70.00,EUR,").endsWith(",\"\",posted");
+        assertThat(lines[60]).contains(",-0.50,99.50,99.50,EUR,")
+                .endsWith(",\"say \"\"hi\"\", then =SUM(A1)\",posted");
+        assertThat(lines[61]).contains(",100.00,100.00,100.00,EUR,");
+    }
+
+    @Test
+    void every_line_shows_the_available_balance_after_it_in_json_and_csv_and_so_does_the_balance_as_of() {
+        Person kim = bank.newCustomerWith("Kim", "100.00");
+        Person lee = bank.newCustomer("Lee");
+        Reply limit = api.call("PUT", "/accounts/" + kim.accountId() + "/credit-limit").token(bank.adminToken())
+                .json(Json.object("amount", "50.00")).send();
+        assertThat(limit.status()).as(limit.toString()).isEqualTo(200);
+        Reply hold = api.post("/transfers").token(kim.token())
+                .json(Json.object("receiver_id", lee.id(), "amount", "30.00", "pending", true)).send();
+        assertThat(hold.status()).as(hold.toString()).isEqualTo(201);
+        String holdId = hold.json().get("id").getStringValue();
+        Reply capture = api.post("/transfers/" + holdId + "/capture").token(kim.token())
+                .json(Json.object("amount", "10.00")).send();
+        assertThat(capture.status()).as(capture.toString()).isEqualTo(200);
+
+        String path = "/accounts/" + kim.accountId() + "/statement";
+        JsonNode items = api.get(path).token(kim.token()).send().json().get("items");
+        String[] csv = api.get(path).token(kim.token()).header("Accept", "text/csv").send().body().split("\r\n");
+
+        // Newest first: the capture moves the balance and releases the rest of the hold; the hold lowers the
+        // available balance only; the deposit came before the credit line.
+        assertThat(List.of(items.get(0), items.get(1), items.get(2)))
+                .extracting(item -> item.get("kind").getStringValue() + " " + item.get("balance_after").getStringValue()
+                        + " " + item.get("available_after").getStringValue())
+                .containsExactly("capture 90.00 140.00", "hold 100.00 120.00", "posted 100.00 100.00");
+        assertThat(csv).hasSize(1 + 3);
+        assertThat(csv[1]).contains(",-10.00,90.00,140.00,EUR,").endsWith(",capture");
+        assertThat(csv[2]).contains(",-30.00,100.00,120.00,EUR,").endsWith(",hold");
+        assertThat(csv[3]).contains(",100.00,100.00,100.00,EUR,").endsWith(",posted");
+        JsonNode then = api.get("/accounts/" + kim.accountId() + "/balance?as_of="
+                + hold.json().get("created_at").getStringValue()).token(kim.token()).send().json();
+        assertThat(List.of("balance", "pending_debits", "credit_limit", "available"))
+                .extracting(field -> then.get(field).getStringValue())
+                .containsExactly("100.00", "30.00", "50.00", "120.00");
     }
 
     @Test

@@ -79,7 +79,7 @@ public final class Ledger implements AutoCloseable {
         this.holds = new HoldService(writer, builder.clock, builder.ids);
         this.dryRun = new DryRunService(store, store, builder.customerStore, builder.clock, builder.ids);
         this.expirySweep = builder.expiryInterval == null ? null : HoldExpirySweep.start(holds, builder.expiryInterval);
-        this.queries = new QueryService(store, store, builder.customerStore);
+        this.queries = new QueryService(store, store, store, builder.customerStore);
         this.analytics = new AnalyticsService(store, store, store, builder.customerStore, builder.clock);
         this.verifier = new LedgerVerifier(store, store, builder.clock);
         this.status = new StoreStatusService(store);

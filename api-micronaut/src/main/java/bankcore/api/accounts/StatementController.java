@@ -59,8 +59,9 @@ class StatementController {
 
     @Get("/balance")
     @Operation(operationId = "getBalance", summary = "An account's balance at an instant (owner or admin)",
-            description = "The balance after every transfer posted up to as_of (now when absent), read from the "
-                    + "journal. 422 for a malformed as_of.")
+            description = "The balance after every transfer posted up to as_of (now when absent), the holds open "
+                    + "then and the credit limit in force then, read from the journal and the audit log. 422 for a "
+                    + "malformed as_of.")
     @ApiResponse(responseCode = "200", description = "the balance")
     BalanceView balance(Authentication authentication, @PathIds.AccountId @PathVariable String id,
                         @Parameter(description = "RFC 3339 instant; now when absent",
@@ -69,7 +70,7 @@ class StatementController {
                         @Nullable @QueryValue("as_of") String asOf) {
         Account account = access.account(Caller.of(authentication), id);
         Instant instant = Instants.parse("as_of", asOf).orElseGet(clock::instant);
-        return BalanceView.of(account, queries.balanceAsOf(account.id(), instant), instant);
+        return BalanceView.of(queries.balanceAndHoldsAsOf(account.id(), instant));
     }
 
     @Get("/statement")

@@ -63,7 +63,12 @@ public record Account(long id, long ownerId, Currency currency, long balanceMino
     }
 
     public long availableMinor() {
-        return Math.subtractExact(balanceMinor, pendingDebitsMinor) + creditLimitMinor;
+        return availableMinor(balanceMinor, pendingDebitsMinor, creditLimitMinor);
+    }
+
+    /** The one definition of available, for an account now and for an account as a journal entry left it. */
+    public static long availableMinor(long balanceMinor, long pendingDebitsMinor, long creditLimitMinor) {
+        return Math.addExact(Math.subtractExact(balanceMinor, pendingDebitsMinor), creditLimitMinor);
     }
 
     public Money creditLimit() {

@@ -3,6 +3,7 @@ package bankcore.core.domain;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 
 /**
@@ -13,17 +14,30 @@ import java.util.UUID;
  * @param context    who, from where, in which request
  * @param accountId  the account acted on: a movement's debit account, a control's account
  * @param transferId the transfer a movement posted; empty for a control
+ * @param creditLimitMinor the limit a {@code SET_CREDIT_LIMIT} set, so the limit in force at any instant
+ *                         is a look-up; empty for every other action, and for the rows written before the
+ *                         log kept it
  */
 public record AuditEntry(long sequence, Instant at, AuditAction action, AuditContext context, long accountId,
-                         Optional<UUID> transferId) {
+                         Optional<UUID> transferId, OptionalLong creditLimitMinor) {
     public AuditEntry {
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(action, "action");
         Objects.requireNonNull(context, "context");
         Objects.requireNonNull(transferId, "transferId");
+        Objects.requireNonNull(creditLimitMinor, "creditLimitMinor");
         if (sequence < 0) {
             throw new IllegalArgumentException("sequence must not be negative: " + sequence);
         }
+        if (creditLimitMinor.isPresent() && action != AuditAction.SET_CREDIT_LIMIT) {
+            throw new IllegalArgumentException("only a credit-limit change records a limit, not " + action);
+        }
+    }
+
+    /** A row that records no credit limit: every action but {@code SET_CREDIT_LIMIT}. */
+    public AuditEntry(long sequence, Instant at, AuditAction action, AuditContext context, long accountId,
+                      Optional<UUID> transferId) {
+        this(sequence, at, action, context, accountId, transferId, OptionalLong.empty());
     }
 
     /** The row for a posted transfer: a deposit or withdrawal when one side is the bank's cash account. */
@@ -41,6 +55,6 @@ public record AuditEntry(long sequence, Instant at, AuditAction action, AuditCon
     }
 
     public AuditEntry withSequence(long assigned) {
-        return new AuditEntry(assigned, at, action, context, accountId, transferId);
+        return new AuditEntry(assigned, at, action, context, accountId, transferId, creditLimitMinor);
     }
 }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.UUID;
 
 /**
@@ -43,6 +44,8 @@ public final class EventData {
         if (t.expiresAt() != null) {
             put(out, "expires_at", t.expiresAt().toString());
         }
+        putHolds(out, "debit_", t.debitHoldsAfter());
+        putHolds(out, "credit_", t.creditHoldsAfter());
         return out.toString();
     }
 
@@ -80,7 +83,8 @@ public final class EventData {
                 Instant.parse(f.get("created_at")), uuidOrNull(f.get("reverses")),
                 number(f, "debit_balance_after_minor"), number(f, "credit_balance_after_minor"), f.get("hash"),
                 TransferKind.valueOf(f.getOrDefault("kind", TransferKind.POSTED.name())), uuidOrNull(f.get("ends")),
-                f.containsKey("expires_at") ? Instant.parse(f.get("expires_at")) : null);
+                f.containsKey("expires_at") ? Instant.parse(f.get("expires_at")) : null, holds(f, "debit_"),
+                holds(f, "credit_"));
     }
 
     static Account account(String data) {
@@ -95,6 +99,22 @@ public final class EventData {
         Map<String, String> f = decode(data);
         return new Customer(number(f, "id"), f.get("name"), f.get("email"), Role.valueOf(f.get("role")),
                 Instant.parse(f.get("created_at")), null);
+    }
+
+    private static void putHolds(StringBuilder out, String side, HoldsAndLimit holds) {
+        put(out, side + "pending_debits_after_minor", holds.pendingDebitsMinor());
+        put(out, side + "pending_credits_after_minor", holds.pendingCreditsMinor());
+        if (holds.creditLimitMinor().isPresent()) {
+            put(out, side + "credit_limit_after_minor", holds.creditLimitMinor().getAsLong());
+        }
+    }
+
+    /** Data written before entries kept their holds lacks them: nothing on hold, a limit not known. */
+    private static HoldsAndLimit holds(Map<String, String> f, String side) {
+        String limitKey = side + "credit_limit_after_minor";
+        return new HoldsAndLimit(numberOrZero(f, side + "pending_debits_after_minor"),
+                numberOrZero(f, side + "pending_credits_after_minor"),
+                f.containsKey(limitKey) ? OptionalLong.of(number(f, limitKey)) : OptionalLong.empty());
     }
 
     private static void put(StringBuilder out, String key, Object value) {

@@ -18,14 +18,22 @@ import java.util.UUID;
  * {@code expiresAt} set), later ended once by a {@code CAPTURE}, {@code VOID} or {@code EXPIRY} entry
  * whose {@code ends} names the hold; only a capture moves balances.
  *
+ * <p>Beside the balances, each entry keeps what both accounts had on hold and could borrow right
+ * after it ({@link HoldsAndLimit}), so a statement line shows the available balance then, and the
+ * pending totals as of any instant are a look-up too. They are state, like the balances, but unlike
+ * them they are outside the hash: the verifier replays the holds and checks them instead.
+ *
  * @param reverses the transfer this one undoes, or {@code null}
  * @param ends the hold this entry ends, or {@code null}
  * @param expiresAt when a hold expires; {@code null} for every other kind
+ * @param debitHoldsAfter the debit account's holds and limit right after this entry
+ * @param creditHoldsAfter the credit account's holds and limit right after this entry
  */
 public record Transfer(UUID id, long sequence, long debitAccountId, long creditAccountId, Money amount,
                        String description, Instant createdAt, UUID reverses,
                        long debitBalanceAfterMinor, long creditBalanceAfterMinor, String hash,
-                       TransferKind kind, UUID ends, Instant expiresAt) {
+                       TransferKind kind, UUID ends, Instant expiresAt,
+                       HoldsAndLimit debitHoldsAfter, HoldsAndLimit creditHoldsAfter) {
 
     public static final int MAX_DESCRIPTION_LENGTH = 500;
     /** Ten trillion in major units: far above any real payment, far below a long's overflow when summed. */
@@ -38,22 +46,29 @@ public record Transfer(UUID id, long sequence, long debitAccountId, long creditA
         Objects.requireNonNull(hash, "hash");
         description = requireDescription(description);
         Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(debitHoldsAfter, "debitHoldsAfter");
+        Objects.requireNonNull(creditHoldsAfter, "creditHoldsAfter");
         if (kind.endsHold() != (ends != null) || (kind == TransferKind.HOLD) != (expiresAt != null)) {
             throw new IllegalArgumentException("a " + kind + " entry has ends=" + ends + " and expiresAt=" + expiresAt);
         }
     }
 
-    /** A plain transfer: the shape of every entry written before two-phase transfers existed. */
+    /**
+     * A plain transfer between accounts with no holds and no credit line: the shape of every entry
+     * written before two-phase transfers existed.
+     */
     public Transfer(UUID id, long sequence, long debitAccountId, long creditAccountId, Money amount,
                     String description, Instant createdAt, UUID reverses,
                     long debitBalanceAfterMinor, long creditBalanceAfterMinor, String hash) {
         this(id, sequence, debitAccountId, creditAccountId, amount, description, createdAt, reverses,
-                debitBalanceAfterMinor, creditBalanceAfterMinor, hash, TransferKind.POSTED, null, null);
+                debitBalanceAfterMinor, creditBalanceAfterMinor, hash, TransferKind.POSTED, null, null,
+                HoldsAndLimit.NONE, HoldsAndLimit.NONE);
     }
 
     public Transfer withHash(String newHash) {
         return new Transfer(id, sequence, debitAccountId, creditAccountId, amount, description, createdAt, reverses,
-                debitBalanceAfterMinor, creditBalanceAfterMinor, newHash, kind, ends, expiresAt);
+                debitBalanceAfterMinor, creditBalanceAfterMinor, newHash, kind, ends, expiresAt, debitHoldsAfter,
+                creditHoldsAfter);
     }
 
     public boolean isHold() {
@@ -87,6 +102,17 @@ public record Transfer(UUID id, long sequence, long debitAccountId, long creditA
 
     public boolean involves(long accountId) {
         return debitAccountId == accountId || creditAccountId == accountId;
+    }
+
+    /** The holds and limit of {@code accountId} right after this transfer. */
+    public HoldsAndLimit holdsAfter(long accountId) {
+        if (debitAccountId == accountId) {
+            return debitHoldsAfter;
+        }
+        if (creditAccountId == accountId) {
+            return creditHoldsAfter;
+        }
+        throw new IllegalArgumentException("transfer " + id + " does not involve account " + accountId);
     }
 
     /** The balance of {@code accountId} right after this transfer. */

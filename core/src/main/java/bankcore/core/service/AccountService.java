@@ -21,6 +21,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.BiFunction;
 
 /** Opening accounts and changing their status; the rules for each change are {@link Account}'s. */
@@ -100,7 +101,10 @@ public final class AccountService implements OpenAccount, ManageAccounts {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         return writer.<Account>write(List.of(tx -> {
             Account changed = change.apply(tx, Posting.requireAccount(tx, accountId));
-            tx.appendAudit(new AuditEntry(0, now, action, caller, accountId, Optional.empty()));
+            // The limit set goes into the log, which is then the limit's history (balance as of an instant).
+            OptionalLong limitSet = action == AuditAction.SET_CREDIT_LIMIT
+                    ? OptionalLong.of(changed.creditLimitMinor()) : OptionalLong.empty();
+            tx.appendAudit(new AuditEntry(0, now, action, caller, accountId, Optional.empty(), limitSet));
             Events.record(tx, event, now, changed);
             return changed;
         })).get(0).orThrow();

@@ -2,6 +2,7 @@ package bankcore.core.service;
 
 import bankcore.core.domain.Account;
 import bankcore.core.domain.AccountKind;
+import bankcore.core.domain.HoldsAndLimit;
 import bankcore.core.domain.InvariantCheck;
 import bankcore.core.domain.JournalHash;
 import bankcore.core.domain.LedgerReport;
@@ -24,9 +25,9 @@ import java.util.UUID;
 
 /**
  * Re-derives the ledger from its journal and compares. One pass over the journal replays every
- * transfer into fresh per-account balances, checking the stored balances-after and the hash chain
- * as it goes; then the replayed balances are compared with the accounts. The store is trusted for
- * nothing but returning rows.
+ * transfer into fresh per-account balances and open holds, checking the stored balances and
+ * pending totals after each entry and the hash chain as it goes; then the replayed balances are
+ * compared with the accounts. The store is trusted for nothing but returning rows.
  */
 public final class LedgerVerifier implements VerifyLedger {
     private static final int PAGE = 5_000;
@@ -104,7 +105,8 @@ public final class LedgerVerifier implements VerifyLedger {
                 mismatches.add("account " + account.id() + " holds " + account.balanceMinor() + " but its journal says "
                         + replayed);
             }
-            // Pending totals are not kept per entry, so an account the journal touched while reading is excused.
+            // The account row is compared with the end of the replay, so one the journal touched while reading is
+            // excused (each entry's own pending totals are checked against the replay as it goes).
             long[] pending = replay.pending.getOrDefault(account.id(), new long[2]);
             boolean pendingMatches = pending[0] == account.pendingDebitsMinor()
                     && pending[1] == account.pendingCreditsMinor();
@@ -194,6 +196,8 @@ public final class LedgerVerifier implements VerifyLedger {
                 wrongBalanceAfter.add("transfer " + t.id() + " records balances " + t.debitBalanceAfterMinor() + "/"
                         + t.creditBalanceAfterMinor() + " but the journal gives " + debit + "/" + credit);
             }
+            checkPendingAfter(t, t.debitAccountId(), t.debitHoldsAfter());
+            checkPendingAfter(t, t.creditAccountId(), t.creditHoldsAfter());
             if (t.sequence() > before) {
                 heldDuringRead.get(t.debitAccountId()).add(debit);
                 heldDuringRead.get(t.creditAccountId()).add(credit);
@@ -214,6 +218,16 @@ public final class LedgerVerifier implements VerifyLedger {
             }
             pending.computeIfAbsent(hold.debitAccountId(), id -> new long[2])[0] += sign * hold.amount().amountMinor();
             pending.computeIfAbsent(hold.creditAccountId(), id -> new long[2])[1] += sign * hold.amount().amountMinor();
+        }
+
+        /** The pending totals an entry records for one of its accounts, against the open holds replayed so far. */
+        private void checkPendingAfter(Transfer t, long accountId, HoldsAndLimit recorded) {
+            long[] replayed = pending.getOrDefault(accountId, new long[2]);
+            if (replayed[0] != recorded.pendingDebitsMinor() || replayed[1] != recorded.pendingCreditsMinor()) {
+                wrongBalanceAfter.add("transfer " + t.id() + " records " + recorded.pendingDebitsMinor() + "/"
+                        + recorded.pendingCreditsMinor() + " pending on account " + accountId
+                        + " but the journal's open holds give " + replayed[0] + "/" + replayed[1]);
+            }
         }
 
         /** The account's balance at 'before', the first time a later transfer touches it. */

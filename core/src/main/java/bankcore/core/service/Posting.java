@@ -4,6 +4,7 @@ import bankcore.core.domain.Account;
 import bankcore.core.domain.AuditContext;
 import bankcore.core.domain.AuditEntry;
 import bankcore.core.domain.EventType;
+import bankcore.core.domain.HoldsAndLimit;
 import bankcore.core.domain.JournalHash;
 import bankcore.core.domain.Money;
 import bankcore.core.domain.Refusal;
@@ -77,7 +78,7 @@ final class Posting {
         Instant expiresAt = entry.holdFor() == null ? null : at.plus(entry.holdFor());
         Transfer unsealed = new Transfer(ids.newTransferId(), head.sequence() + 1, debit.id(), credit.id(),
                 amount, description, at, reverses, debit.balanceMinor(), credit.balanceMinor(), "", entry.kind(),
-                entry.ends(), expiresAt);
+                entry.ends(), expiresAt, HoldsAndLimit.of(debit), HoldsAndLimit.of(credit));
         Transfer sealed = unsealed.withHash(JournalHash.chain(head.hash(), unsealed));
         tx.append(sealed);
         Events.record(tx, EventType.ofEntry(sealed), sealed.createdAt(), sealed);

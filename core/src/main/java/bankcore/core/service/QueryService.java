@@ -1,7 +1,10 @@
 package bankcore.core.service;
 
 import bankcore.core.domain.Account;
+import bankcore.core.domain.AuditEntry;
+import bankcore.core.domain.BalanceAsOf;
 import bankcore.core.domain.Customer;
+import bankcore.core.domain.HoldsAndLimit;
 import bankcore.core.domain.LedgerException;
 import bankcore.core.domain.Money;
 import bankcore.core.domain.Page;
@@ -12,6 +15,7 @@ import bankcore.core.domain.TransferStatus;
 import bankcore.core.domain.TransferFilter;
 import bankcore.core.port.in.LedgerQueries;
 import bankcore.core.port.out.AccountReader;
+import bankcore.core.port.out.AuditReader;
 import bankcore.core.port.out.CustomerStore;
 import bankcore.core.port.out.JournalReader;
 
@@ -19,6 +23,7 @@ import java.time.Instant;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.ToLongFunction;
@@ -30,10 +35,12 @@ public final class QueryService implements LedgerQueries {
     private final AccountReader accounts;
     private final JournalReader journal;
     private final CustomerStore customers;
+    private final AuditReader audit;
     private final DefaultAccount defaultAccount;
 
-    public QueryService(AccountReader accounts, JournalReader journal, CustomerStore customers) {
+    public QueryService(AccountReader accounts, JournalReader journal, AuditReader audit, CustomerStore customers) {
         this.accounts = accounts;
+        this.audit = audit;
         this.defaultAccount = new DefaultAccount(accounts);
         this.journal = journal;
         this.customers = customers;
@@ -114,6 +121,30 @@ public final class QueryService implements LedgerQueries {
         Account account = requireAccount(accountId);
         long balance = journal.lastTransferOf(accountId, instant).map(t -> t.balanceAfterMinor(accountId)).orElse(0L);
         return Money.of(balance, account.currency());
+    }
+
+    @Override
+    public BalanceAsOf balanceAndHoldsAsOf(long accountId, Instant instant) {
+        Account account = requireAccount(accountId);
+        Currency currency = account.currency();
+        Optional<Transfer> last = journal.lastTransferOf(accountId, instant);
+        long balance = last.map(t -> t.balanceAfterMinor(accountId)).orElse(0L);
+        HoldsAndLimit holds = last.map(t -> t.holdsAfter(accountId)).orElse(HoldsAndLimit.NONE);
+        OptionalLong limit = creditLimitAsOf(accountId, instant);
+        return new BalanceAsOf(accountId, instant, Money.of(balance, currency),
+                Money.of(holds.pendingDebitsMinor(), currency), Money.of(holds.pendingCreditsMinor(), currency),
+                limit.isPresent() ? Optional.of(Money.of(limit.getAsLong(), currency)) : Optional.empty());
+    }
+
+    /**
+     * The limit the audit log's last change at or before {@code instant} set, or zero before any change
+     * (every account opens without one); empty when that change was logged before the log kept the
+     * limit it set.
+     */
+    private OptionalLong creditLimitAsOf(long accountId, Instant instant) {
+        return audit.lastCreditLimitChange(accountId, instant)
+                .map(AuditEntry::creditLimitMinor)
+                .orElse(OptionalLong.of(0));
     }
 
     @Override

@@ -14,6 +14,7 @@ import bankcore.core.port.in.TransferMoney.TransferCommand;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -63,6 +64,21 @@ public abstract class AuditLogContract extends StoreContractFixture {
         assertThat(log.get(3).transferId()).contains(withdrawal.id());
         assertThat(log.get(0)).isEqualTo(new AuditEntry(7, START, AuditAction.CLOSE_ACCOUNT, ADMIN, bob,
                 Optional.empty()));
+    }
+
+    @Test
+    void a_credit_limit_change_records_the_limit_it_set_and_is_found_as_of_an_instant() {
+        long ada = account("ada@example.org");
+        as(ADMIN, () -> ledger.accountControls().setCreditLimit(ada, eur("25.00")));
+        clock.advance(Duration.ofMinutes(1));
+        as(ADMIN, () -> ledger.accountControls().setCreditLimit(ada, eur("5.00")));
+
+        assertThat(ledger.audit().auditLog(Optional.empty(), 2).items()).extracting(AuditEntry::creditLimitMinor)
+                .containsExactly(OptionalLong.of(500), OptionalLong.of(2_500));
+        assertThat(ledger.queries().balanceAndHoldsAsOf(ada, START).creditLimit()).contains(eur("25.00"));
+        assertThat(ledger.queries().balanceAndHoldsAsOf(ada, START.minusNanos(1_000)).creditLimit())
+                .contains(eur("0"));
+        assertThat(ledger.queries().balanceAndHoldsAsOf(ada, clock.instant()).creditLimit()).contains(eur("5.00"));
     }
 
     @Test

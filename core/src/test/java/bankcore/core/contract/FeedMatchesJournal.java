@@ -3,15 +3,11 @@ package bankcore.core.contract;
 import bankcore.core.Ledger;
 import bankcore.core.domain.Event;
 import bankcore.core.domain.EventType;
-import bankcore.core.domain.Page;
 import bankcore.core.domain.Transfer;
-import bankcore.core.domain.TransferFilter;
 import bankcore.core.port.in.ChangeFeed;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,15 +29,7 @@ public final class FeedMatchesJournal {
         List<Transfer> fromFeed = feed.stream()
                 .filter(event -> event.type().resource() == EventType.Resource.TRANSFER)
                 .map(Event::transfer).toList();
-        List<Transfer> journal = new ArrayList<>();
-        Optional<String> cursor = Optional.empty();
-        do {
-            Page<Transfer> page = ledger.queries().transfers(TransferFilter.all(), cursor, Page.MAX_LIMIT);
-            journal.addAll(page.items());
-            cursor = page.nextCursor();
-        } while (cursor.isPresent());
-        Collections.reverse(journal);
-        assertThat(fromFeed).isEqualTo(journal);
+        assertThat(fromFeed).isEqualTo(WholeJournal.oldestFirst(ledger));
         return feed;
     }
 

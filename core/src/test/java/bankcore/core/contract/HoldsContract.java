@@ -1,6 +1,7 @@
 package bankcore.core.contract;
 
 import bankcore.core.domain.Account;
+import bankcore.core.domain.BalanceAsOf;
 import bankcore.core.domain.BatchItemRefusedException;
 import bankcore.core.domain.IdempotencyKey;
 import bankcore.core.domain.Outcome;
@@ -23,6 +24,7 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -322,6 +324,80 @@ public abstract class HoldsContract extends StoreContractFixture {
                 .containsExactly(eur("9.00"), eur("10.00"), eur("10.00"));
         assertThat(ledger.queries().balanceAsOf(alice, hold.createdAt())).isEqualTo(eur("10.00"));
         assertThat(ledger.queries().balanceAsOf(alice, clock.instant())).isEqualTo(eur("9.00"));
+    }
+
+    @Test
+    void every_line_shows_the_available_balance_right_after_it_for_every_kind() {
+        long alice = funded("alice@example.org", "10.00");
+        long bob = account("bob@example.org");
+        ledger.accountControls().setCreditLimit(alice, eur("5.00"));
+        Transfer captured = hold(alice, bob, "4.00");
+        Transfer voided = hold(alice, bob, "3.00");
+        ledger.holds().capture(new Capture(captured.id(), Optional.of(eur("1.00")), Optional.empty(),
+                OptionalLong.empty()));
+        ledger.holds().voidHold(VoidHold.of(voided.id()));
+        hold(alice, bob, "2.00");
+        transfer(alice, bob, "1.00");
+        clock.advance(HOUR);
+        assertThat(ledger.holds().expireDue()).isEqualTo(1);
+
+        List<StatementEntry> lines = ledger.queries().statement(alice, StatementRange.all(), Optional.empty(), 20)
+                .items();
+
+        assertThat(lines).extracting(StatementEntry::kind).containsExactly(TransferKind.EXPIRY, TransferKind.POSTED,
+                TransferKind.HOLD, TransferKind.VOID, TransferKind.CAPTURE, TransferKind.HOLD, TransferKind.HOLD,
+                TransferKind.POSTED);
+        assertThat(lines).extracting(StatementEntry::balanceAfter).containsExactly(eur("8.00"), eur("8.00"),
+                eur("9.00"), eur("9.00"), eur("9.00"), eur("10.00"), eur("10.00"), eur("10.00"));
+        // The deposit came before the credit line, so its line keeps what was available then.
+        assertThat(lines).extracting(line -> line.availableAfter().orElseThrow()).containsExactly(eur("13.00"),
+                eur("11.00"), eur("12.00"), eur("14.00"), eur("11.00"), eur("8.00"), eur("11.00"), eur("10.00"));
+        assertThat(lines.get(0).availableAfter()).contains(account(alice).available());
+        // The paid side: a hold promises money but makes none available; the capture does.
+        List<StatementEntry> bobsLines = ledger.queries().statement(bob, StatementRange.all(), Optional.empty(), 20)
+                .items();
+        assertThat(bobsLines).extracting(line -> line.availableAfter().orElseThrow()).containsExactly(eur("2.00"),
+                eur("2.00"), eur("1.00"), eur("1.00"), eur("1.00"), eur("0.00"), eur("0.00"));
+    }
+
+    @Test
+    void balance_as_of_gives_the_holds_open_and_the_credit_limit_in_force_at_that_instant() {
+        long alice = funded("alice@example.org", "10.00");
+        long bob = account("bob@example.org");
+        Instant funded = clock.instant();
+        clock.advance(Duration.ofMinutes(1));
+        Transfer hold = hold(alice, bob, "4.00");
+        clock.advance(Duration.ofMinutes(1));
+        Instant limitSet = clock.instant();
+        ledger.accountControls().setCreditLimit(alice, eur("5.00"));
+        clock.advance(Duration.ofMinutes(1));
+        Transfer capture = ledger.holds().capture(new Capture(hold.id(), Optional.of(eur("1.00")), Optional.empty(),
+                OptionalLong.empty())).transfer();
+        clock.advance(Duration.ofMinutes(1));
+        Instant limitLowered = clock.instant();
+        ledger.accountControls().setCreditLimit(alice, eur("2.00"));
+
+        assertAsOf(alice, funded, "10.00", "0.00", "0.00", "10.00");
+        assertAsOf(alice, hold.createdAt(), "10.00", "4.00", "0.00", "6.00");
+        assertAsOf(alice, limitSet, "10.00", "4.00", "5.00", "11.00");
+        assertAsOf(alice, capture.createdAt(), "9.00", "0.00", "5.00", "14.00");
+        assertAsOf(alice, limitLowered, "9.00", "0.00", "2.00", "11.00");
+        assertThat(ledger.queries().balanceAndHoldsAsOf(alice, clock.instant()).available())
+                .contains(account(alice).available());
+        assertThat(ledger.queries().balanceAndHoldsAsOf(bob, hold.createdAt()).pendingCredits()).isEqualTo(eur("4.00"));
+        assertThat(ledger.queries().balanceAndHoldsAsOf(bob, capture.createdAt()))
+                .extracting(BalanceAsOf::balance, BalanceAsOf::pendingCredits)
+                .containsExactly(eur("1.00"), eur("0.00"));
+    }
+
+    private void assertAsOf(long accountId, Instant instant, String balance, String pendingDebits, String creditLimit,
+                            String available) {
+        BalanceAsOf asOf = ledger.queries().balanceAndHoldsAsOf(accountId, instant);
+        assertThat(asOf.asOf()).isEqualTo(instant);
+        assertThat(asOf.balance()).as("balance at " + instant).isEqualTo(eur(balance));
+        assertThat(asOf.pendingDebits()).as("pending debits at " + instant).isEqualTo(eur(pendingDebits));
+        assertThat(asOf.creditLimit()).as("credit limit at " + instant).contains(eur(creditLimit));
+        assertThat(asOf.available()).as("available at " + instant).contains(eur(available));
     }
 
     // --- the dashboard's numbers ---

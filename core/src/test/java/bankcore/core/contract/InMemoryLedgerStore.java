@@ -1,6 +1,7 @@
 package bankcore.core.contract;
 
 import bankcore.core.domain.Account;
+import bankcore.core.domain.AuditAction;
 import bankcore.core.domain.AuditEntry;
 import bankcore.core.domain.Customer;
 import bankcore.core.domain.Event;
@@ -104,6 +105,19 @@ public final class InMemoryLedgerStore implements LedgerStore, CustomerStore {
             newestFirst.add(rows.get(i));
         }
         return newestFirst;
+    }
+
+    @Override
+    public synchronized Optional<AuditEntry> lastCreditLimitChange(long accountId, Instant instant) {
+        List<AuditEntry> rows = state.audit();
+        for (int i = rows.size() - 1; i >= 0; i--) {
+            AuditEntry row = rows.get(i);
+            if (row.accountId() == accountId && row.action() == AuditAction.SET_CREDIT_LIMIT
+                    && !row.at().isAfter(instant)) {
+                return Optional.of(row);
+            }
+        }
+        return Optional.empty();
     }
 
     @Override

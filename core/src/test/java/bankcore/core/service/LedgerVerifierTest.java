@@ -2,14 +2,19 @@ package bankcore.core.service;
 
 import bankcore.core.Ledger;
 import bankcore.core.contract.InMemoryLedgerStore;
+import bankcore.core.domain.Account;
 import bankcore.core.domain.Currencies;
+import bankcore.core.domain.HoldsAndLimit;
 import bankcore.core.domain.InvariantCheck;
+import bankcore.core.domain.JournalHash;
 import bankcore.core.domain.LedgerReport;
 import bankcore.core.domain.Money;
 import bankcore.core.domain.Transfer;
+import bankcore.core.domain.TransferKind;
 import bankcore.core.port.in.MoveCash.CashCommand;
 import bankcore.core.port.in.RegisterCustomer;
 import bankcore.core.port.in.TransferMoney.TransferCommand;
+import bankcore.core.port.out.JournalHead;
 import bankcore.core.port.out.LedgerCommand;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -68,6 +73,28 @@ class LedgerVerifierTest {
         });
 
         assertThat(failed(ledger.verifier().verify())).contains("hash-chain");
+    }
+
+    @Test
+    void a_hold_that_records_the_wrong_pending_totals_after_it_breaks_the_match_with_the_journal() {
+        damage(tx -> {
+            Account from = tx.account(bob).orElseThrow();
+            Account to = tx.account(alice).orElseThrow();
+            JournalHead head = tx.head();
+            // A well-sealed hold of 5.00 whose accounts are updated, but whose entry says nothing is on hold.
+            Transfer unsealed = new Transfer(UUID.randomUUID(), head.sequence() + 1, bob, alice,
+                    Money.parse("5.00", EUR), "", head.createdAt(), null, from.balanceMinor(), to.balanceMinor(), "",
+                    TransferKind.HOLD, null, head.createdAt().plusSeconds(60), HoldsAndLimit.NONE, HoldsAndLimit.NONE);
+            tx.append(unsealed.withHash(JournalHash.chain(head.hash(), unsealed)));
+            tx.updatePending(bob, 500, 0);
+            tx.updatePending(alice, 0, 500);
+            return "damaged";
+        });
+
+        LedgerReport report = ledger.verifier().verify();
+
+        assertThat(failed(report)).containsExactly("balances-match-journal");
+        assertThat(report.checks().get(1).detail()).contains("records 0/0 pending on account " + bob);
     }
 
     private void damage(LedgerCommand<String> edit) {

@@ -11,7 +11,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Span;
 
 import java.time.format.DateTimeFormatter;
 import java.util.Currency;
@@ -80,21 +79,12 @@ final class CurrencyPanel extends Div {
     private void showLargest(List<Transfer> transfers) {
         largest.removeAll();
         if (transfers.isEmpty()) {
-            Span none = new Span("No transfers yet today.");
-            none.addClassName("muted");
-            largest.add(none);
+            largest.add(MovementRows.none("No transfers yet today."));
             return;
         }
         for (Transfer transfer : transfers) {
-            Span amount = new Span(Formats.money(transfer.amount()));
-            amount.addClassName("largest-amount");
-            Span parties = new Span(owners.of(transfer.debitAccountId()) + " → " + owners.of(transfer.creditAccountId()));
-            parties.addClassName("largest-parties");
-            Span time = new Span(Formats.time(transfer.createdAt()));
-            time.addClassName("muted");
-            Div row = new Div(amount, parties, time);
-            row.addClassName("largest-row");
-            largest.add(row);
+            largest.add(MovementRows.row(transfer,
+                    owners.of(transfer.debitAccountId()) + " → " + owners.of(transfer.creditAccountId())));
         }
     }
 

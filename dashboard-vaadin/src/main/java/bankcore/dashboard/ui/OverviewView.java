@@ -24,8 +24,8 @@ import java.util.stream.Collectors;
 
 /**
  * The headline numbers: liquidity per currency, counts, today's and the last day's flow with its
- * shape, the day's largest movements, and the invariants. (Holds are not shown: the core has no
- * pending transfers yet; a section for them belongs here once it reports them.)
+ * shape, the day's largest movements, holds outstanding, credit used and the latest expiries per
+ * currency ({@link HoldsPanel}), and the invariants.
  */
 @Route(value = "", layout = MainLayout.class)
 @RouteAlias(value = "overview", layout = MainLayout.class)
@@ -44,7 +44,6 @@ public class OverviewView extends ViewFrame implements Refreshable {
     private final StatCard transfers = new StatCard("Transfers", "transfers");
     private final Div currencies = new Div();
     private final Map<Currency, CurrencyPanel> panels = new LinkedHashMap<>();
-    private final Div holds = new Div();
     private final Map<Currency, HoldsPanel> holdPanels = new LinkedHashMap<>();
     private final DashboardBackend backend = DashboardBackend.current();
     private final AccountOwners owners = new AccountOwners(backend.queries());
@@ -57,7 +56,7 @@ public class OverviewView extends ViewFrame implements Refreshable {
         invariants.setId("invariants");
         invariants.addClassName("invariants");
         addToHeader(asOf);
-        add(invariants, cardRow(customers, accounts, transfers), currencies, holds);
+        add(invariants, cardRow(customers, accounts, transfers), currencies);
         refresh();
     }
 
@@ -68,15 +67,11 @@ public class OverviewView extends ViewFrame implements Refreshable {
         asOf.setText("as of " + Formats.time(summary.asOf()));
         customers.show(Formats.count(summary.customers()), "registered");
         accounts.show(Formats.count(summary.accounts()), "customer and system accounts");
-        transfers.show(Formats.count(summary.transfers()), "in the journal, all time");
+        transfers.show(Formats.count(summary.transfers()), "journal entries, all time (holds and their ends too)");
         for (CurrencySummary currency : summary.currencies()) {
             panelFor(currency.currency()).show(currency, lastDay(currency.currency(), now),
                     largest.of(currency.currency(), now));
-            holdPanels.computeIfAbsent(currency.currency(), c -> {
-                HoldsPanel panel = new HoldsPanel(c);
-                holds.add(panel);
-                return panel;
-            }).show(backend.analytics().holds(currency.currency()));
+            holdPanels.get(currency.currency()).show(backend.analytics().holds(currency.currency()));
         }
         showInvariants(backend.invariants().latest());
     }
@@ -86,10 +81,13 @@ public class OverviewView extends ViewFrame implements Refreshable {
         return backend.analytics().volume(currency, to.minus(SPARKLINE.length), to, SPARKLINE.bucket);
     }
 
+    /** The currency's panel, and its holds panel right under it (made together, the first time it is seen). */
     private CurrencyPanel panelFor(Currency currency) {
         return panels.computeIfAbsent(currency, c -> {
             CurrencyPanel panel = new CurrencyPanel(c, owners, SPARKLINE.axisFormat);
-            currencies.add(panel);
+            HoldsPanel holdsPanel = new HoldsPanel(c, owners);
+            holdPanels.put(c, holdsPanel);
+            currencies.add(panel, holdsPanel);
             return panel;
         });
     }

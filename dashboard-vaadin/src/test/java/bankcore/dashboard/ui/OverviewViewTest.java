@@ -80,7 +80,9 @@ class OverviewViewTest extends DashboardUiTest {
         assertThat(number("holds-EUR-note")).isEqualTo("1 open");
         assertThat(number("credit-used-EUR")).isEqualTo("€10.00");
         assertThat(_get(Div.class, spec -> spec.withId("expiries-EUR")).getElement().getTextRecursively())
-                .contains("€5.00").contains(expiring.id().toString());
+                .contains("€5.00").contains(expiring.id().toString()).contains("Bob Babbage → Cyd Charisse");
+        assertThat(_get(Div.class, spec -> spec.withId("holds-panel-EUR")).getElement().getTextRecursively())
+                .startsWith("EUR · holds and credit");
     }
 
     @Test

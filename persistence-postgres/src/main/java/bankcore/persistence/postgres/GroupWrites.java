@@ -4,6 +4,7 @@ import bankcore.core.domain.Account;
 import bankcore.core.domain.AuditEntry;
 import bankcore.core.domain.Customer;
 import bankcore.core.domain.Event;
+import bankcore.core.domain.HoldsAndLimit;
 import bankcore.core.domain.Transfer;
 import bankcore.core.port.out.IdempotencyRecord;
 
@@ -33,9 +34,10 @@ final class GroupWrites {
 
     private static final String INSERT_AUDIT = "INSERT INTO audit_log (" + PgRows.AUDIT_COLUMNS + ") "
             + "SELECT last.seq + v.n, v.at, v.action, v.actor_id, v.client_address, v.request_id, v.account_id, "
-            + "v.transfer_id FROM (SELECT coalesce(max(seq), 0) AS seq FROM audit_log) AS last, "
-            + "unnest(?::bigint[], ?::text[], ?::bigint[], ?::text[], ?::text[], ?::bigint[], ?::uuid[]) "
-            + "WITH ORDINALITY AS v(at, action, actor_id, client_address, request_id, account_id, transfer_id, n)";
+            + "v.transfer_id, v.credit_limit FROM (SELECT coalesce(max(seq), 0) AS seq FROM audit_log) AS last, "
+            + "unnest(?::bigint[], ?::text[], ?::bigint[], ?::text[], ?::text[], ?::bigint[], ?::uuid[], ?::bigint[]) "
+            + "WITH ORDINALITY AS v(at, action, actor_id, client_address, request_id, account_id, transfer_id, "
+            + "credit_limit, n)";
 
     static void flush(Connection connection, WriteLayer group, long epoch) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
@@ -75,7 +77,7 @@ final class GroupWrites {
             run(insert, newAccounts.size());
         }
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO journal ("
-                + PgRows.TRANSFER_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + PgRows.TRANSFER_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (Transfer t : group.journal()) {
                 insert.setLong(1, t.sequence());
                 insert.setObject(2, t.id());
@@ -96,6 +98,8 @@ final class GroupWrites {
                 } else {
                     insert.setLong(15, PgRows.micros(t.expiresAt()));
                 }
+                setHolds(insert, 16, t.debitHoldsAfter());
+                setHolds(insert, 19, t.creditHoldsAfter());
                 insert.addBatch();
             }
             run(insert, group.journal().size());
@@ -139,6 +143,8 @@ final class GroupWrites {
                     rows.stream().map(AuditEntry::accountId).toArray(Long[]::new)));
             insert.setArray(7, connection.createArrayOf("uuid",
                     rows.stream().map(e -> e.transferId().orElse(null)).toArray(UUID[]::new)));
+            insert.setArray(8, connection.createArrayOf("bigint", rows.stream().map(e -> e.creditLimitMinor()
+                    .isPresent() ? e.creditLimitMinor().getAsLong() : null).toArray(Long[]::new)));
             insert.executeUpdate();
         }
     }
@@ -177,6 +183,17 @@ final class GroupWrites {
             update.setArray(6, connection.createArrayOf("bigint", pendingDebits));
             update.setArray(7, connection.createArrayOf("bigint", pendingCredits));
             update.executeUpdate();
+        }
+    }
+
+    /** An entry's pending debits, pending credits and credit limit for one of its accounts, from {@code first} on. */
+    private static void setHolds(PreparedStatement insert, int first, HoldsAndLimit holds) throws SQLException {
+        insert.setLong(first, holds.pendingDebitsMinor());
+        insert.setLong(first + 1, holds.pendingCreditsMinor());
+        if (holds.creditLimitMinor().isPresent()) {
+            insert.setLong(first + 2, holds.creditLimitMinor().getAsLong());
+        } else {
+            insert.setNull(first + 2, Types.BIGINT);
         }
     }
 

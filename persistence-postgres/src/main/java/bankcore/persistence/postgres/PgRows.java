@@ -9,6 +9,7 @@ import bankcore.core.domain.AuditEntry;
 import bankcore.core.domain.Customer;
 import bankcore.core.domain.Event;
 import bankcore.core.domain.EventType;
+import bankcore.core.domain.HoldsAndLimit;
 import bankcore.core.domain.Money;
 import bankcore.core.domain.Role;
 import bankcore.core.domain.Transfer;
@@ -29,7 +30,9 @@ final class PgRows {
     static final String ACCOUNT_COLUMNS = "id, owner_id, currency, balance, status, kind, created_at, credit_limit, "
             + "pending_debits, pending_credits";
     static final String TRANSFER_COLUMNS = "seq, id, debit_account_id, credit_account_id, amount, currency, "
-            + "description, created_at, reverses, debit_balance_after, credit_balance_after, hash, kind, ends, expires_at";
+            + "description, created_at, reverses, debit_balance_after, credit_balance_after, hash, kind, ends, expires_at, "
+            + "debit_pending_debits_after, debit_pending_credits_after, debit_credit_limit_after, "
+            + "credit_pending_debits_after, credit_pending_credits_after, credit_credit_limit_after";
     static final String EVENT_COLUMNS = "position, id, type, occurred_at, data";
 
     static final String ACCOUNT_BY_ID = "SELECT " + ACCOUNT_COLUMNS + " FROM account WHERE id = ?";
@@ -37,7 +40,8 @@ final class PgRows {
     static final String CUSTOMER_BY_ID = "SELECT " + CUSTOMER_COLUMNS + " FROM customer WHERE id = ?";
     static final String CUSTOMER_BY_EMAIL = "SELECT " + CUSTOMER_COLUMNS + " FROM customer WHERE email = ?";
     static final String ANY_ADMIN = "SELECT 1 FROM customer WHERE role = 'ADMIN' LIMIT 1";
-    static final String AUDIT_COLUMNS = "seq, at, action, actor_id, client_address, request_id, account_id, transfer_id";
+    static final String AUDIT_COLUMNS = "seq, at, action, actor_id, client_address, request_id, account_id, transfer_id, "
+            + "credit_limit";
     static final String TRANSFER_BY_ID = "SELECT " + TRANSFER_COLUMNS + " FROM journal WHERE id = ?";
     static final String ENDING_OF = "SELECT " + TRANSFER_COLUMNS + " FROM journal WHERE ends = ?";
 
@@ -68,7 +72,19 @@ final class PgRows {
                 Money.of(rs.getLong("amount"), Currency.getInstance(rs.getString("currency"))),
                 rs.getString("description"), instant(rs.getLong("created_at")), reverses,
                 rs.getLong("debit_balance_after"), rs.getLong("credit_balance_after"), rs.getString("hash"),
-                TransferKind.valueOf(rs.getString("kind")), rs.getObject("ends", UUID.class), nullableInstant(rs));
+                TransferKind.valueOf(rs.getString("kind")), rs.getObject("ends", UUID.class), nullableInstant(rs),
+                holds(rs, "debit_"), holds(rs, "credit_"));
+    }
+
+    /** One side's pending debits, pending credits and credit limit (NULL: unknown) after the entry. */
+    private static HoldsAndLimit holds(ResultSet rs, String side) throws SQLException {
+        return new HoldsAndLimit(rs.getLong(side + "pending_debits_after"), rs.getLong(side + "pending_credits_after"),
+                nullableLong(rs, side + "credit_limit_after"));
+    }
+
+    private static OptionalLong nullableLong(ResultSet rs, String column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? OptionalLong.empty() : OptionalLong.of(value);
     }
 
     private static Instant nullableInstant(ResultSet rs) throws SQLException {
@@ -82,7 +98,7 @@ final class PgRows {
         OptionalLong actorId = rs.wasNull() ? OptionalLong.empty() : OptionalLong.of(actor);
         return new AuditEntry(rs.getLong(1), instant(rs.getLong(2)), AuditAction.valueOf(rs.getString(3)),
                 new AuditContext(actorId, rs.getString(5), rs.getString(6)), rs.getLong(7),
-                Optional.ofNullable(rs.getObject(8, UUID.class)));
+                Optional.ofNullable(rs.getObject(8, UUID.class)), nullableLong(rs, "credit_limit"));
     }
 
     static long micros(Instant instant) {

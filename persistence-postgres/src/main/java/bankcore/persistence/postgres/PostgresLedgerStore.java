@@ -160,6 +160,13 @@ public final class PostgresLedgerStore implements LedgerStore, CustomerStore {
     }
 
     @Override
+    public Optional<AuditEntry> lastCreditLimitChange(long accountId, Instant instant) {
+        return readers.one("SELECT " + PgRows.AUDIT_COLUMNS + " FROM audit_log WHERE account_id = ? "
+                        + "AND action = 'SET_CREDIT_LIMIT' AND at <= ? ORDER BY seq DESC LIMIT 1",
+                PgRows::auditEntry, accountId, PgRows.micros(instant));
+    }
+
+    @Override
     public Optional<Transfer> findTransfer(UUID transferId) {
         return readers.one(PgRows.TRANSFER_BY_ID, PgRows::transfer, transferId);
     }

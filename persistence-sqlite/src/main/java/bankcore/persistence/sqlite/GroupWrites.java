@@ -4,6 +4,7 @@ import bankcore.core.domain.Account;
 import bankcore.core.domain.AuditEntry;
 import bankcore.core.domain.Customer;
 import bankcore.core.domain.Event;
+import bankcore.core.domain.HoldsAndLimit;
 import bankcore.core.domain.Transfer;
 import bankcore.core.port.out.IdempotencyRecord;
 
@@ -12,6 +13,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -36,13 +38,14 @@ final class GroupWrites implements AutoCloseable {
         insertAccount = connection.prepareStatement(
                 "INSERT INTO account (" + Rows.ACCOUNT_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         insertJournal = connection.prepareStatement(
-                "INSERT INTO journal (" + Rows.TRANSFER_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                "INSERT INTO journal (" + Rows.TRANSFER_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                        + "?, ?, ?, ?, ?, ?)");
         insertKey = connection.prepareStatement(
                 "INSERT INTO idempotency_key (scope, key, fingerprint, transfer_ids, created_at) VALUES (?, ?, ?, ?, ?)");
         updateAccount = connection.prepareStatement("UPDATE account SET balance = ?, status = ?, credit_limit = ?, "
                 + "pending_debits = ?, pending_credits = ? WHERE id = ?");
         insertAudit = connection.prepareStatement("INSERT INTO audit_log (" + Rows.AUDIT_INSERT_COLUMNS
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?)");
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
         insertEvent = connection.prepareStatement(
                 "INSERT INTO event (" + Rows.EVENT_COLUMNS + ") VALUES (?, ?, ?, ?, ?)");
     }
@@ -97,6 +100,8 @@ final class GroupWrites implements AutoCloseable {
             } else {
                 insertJournal.setLong(15, Rows.micros(t.expiresAt()));
             }
+            setHolds(insertJournal, 16, t.debitHoldsAfter());
+            setHolds(insertJournal, 19, t.creditHoldsAfter());
             insertJournal.addBatch();
         }
         run(insertJournal, group.journal().size());
@@ -132,6 +137,7 @@ final class GroupWrites implements AutoCloseable {
             insertAudit.setString(5, e.context().requestId());
             insertAudit.setLong(6, e.accountId());
             setNullableString(insertAudit, 7, e.transferId().map(UUID::toString).orElse(null));
+            setNullableLong(insertAudit, 8, e.creditLimitMinor());
             insertAudit.addBatch();
         }
         run(insertAudit, group.audit().size());
@@ -165,6 +171,21 @@ final class GroupWrites implements AutoCloseable {
     private static void run(PreparedStatement batch, int rows) throws SQLException {
         if (rows > 0) {
             batch.executeBatch();
+        }
+    }
+
+    /** An entry's pending debits, pending credits and credit limit for one of its accounts, from {@code first} on. */
+    private static void setHolds(PreparedStatement statement, int first, HoldsAndLimit holds) throws SQLException {
+        statement.setLong(first, holds.pendingDebitsMinor());
+        statement.setLong(first + 1, holds.pendingCreditsMinor());
+        setNullableLong(statement, first + 2, holds.creditLimitMinor());
+    }
+
+    private static void setNullableLong(PreparedStatement statement, int index, OptionalLong value) throws SQLException {
+        if (value.isPresent()) {
+            statement.setLong(index, value.getAsLong());
+        } else {
+            statement.setNull(index, Types.INTEGER);
         }
     }
 

@@ -9,6 +9,7 @@ import bankcore.core.domain.AuditEntry;
 import bankcore.core.domain.Customer;
 import bankcore.core.domain.Event;
 import bankcore.core.domain.EventType;
+import bankcore.core.domain.HoldsAndLimit;
 import bankcore.core.domain.Money;
 import bankcore.core.domain.Role;
 import bankcore.core.domain.Transfer;
@@ -29,7 +30,9 @@ final class Rows {
     static final String ACCOUNT_COLUMNS = "id, owner_id, currency, balance, status, kind, created_at, credit_limit, "
             + "pending_debits, pending_credits";
     static final String TRANSFER_COLUMNS = "seq, id, debit_account_id, credit_account_id, amount, currency, "
-            + "description, created_at, reverses, debit_balance_after, credit_balance_after, hash, kind, ends, expires_at";
+            + "description, created_at, reverses, debit_balance_after, credit_balance_after, hash, kind, ends, expires_at, "
+            + "debit_pending_debits_after, debit_pending_credits_after, debit_credit_limit_after, "
+            + "credit_pending_debits_after, credit_pending_credits_after, credit_credit_limit_after";
     static final String EVENT_COLUMNS = "position, id, type, occurred_at, data";
 
     /** Look-ups that both the writer (inside its transaction) and the readers make. */
@@ -39,7 +42,8 @@ final class Rows {
     static final String CUSTOMER_BY_EMAIL = "SELECT " + CUSTOMER_COLUMNS + " FROM customer WHERE email = ?";
     static final String ANY_ADMIN = "SELECT 1 FROM customer WHERE role = 'ADMIN' LIMIT 1";
     /** The audit row's columns as written: its sequence is the row id SQLite assigns. */
-    static final String AUDIT_INSERT_COLUMNS = "at, action, actor_id, client_address, request_id, account_id, transfer_id";
+    static final String AUDIT_INSERT_COLUMNS = "at, action, actor_id, client_address, request_id, account_id, transfer_id, "
+            + "credit_limit";
     static final String AUDIT_COLUMNS = "seq, " + AUDIT_INSERT_COLUMNS;
     static final String TRANSFER_BY_ID = "SELECT " + TRANSFER_COLUMNS + " FROM journal WHERE id = ?";
     static final String ENDING_OF = "SELECT " + TRANSFER_COLUMNS + " FROM journal WHERE ends = ?";
@@ -67,16 +71,25 @@ final class Rows {
                 Money.of(rs.getLong(5), Currency.getInstance(rs.getString(6))), rs.getString(7),
                 instant(rs.getLong(8)), reverses == null ? null : UUID.fromString(reverses), rs.getLong(10),
                 rs.getLong(11), rs.getString(12), TransferKind.valueOf(rs.getString(13)),
-                ends == null ? null : UUID.fromString(ends), expiry);
+                ends == null ? null : UUID.fromString(ends), expiry, holds(rs, 16), holds(rs, 19));
+    }
+
+    /** The three columns from {@code first} on: pending debits, pending credits, credit limit (NULL: unknown). */
+    private static HoldsAndLimit holds(ResultSet rs, int first) throws SQLException {
+        long limit = rs.getLong(first + 2);
+        OptionalLong creditLimit = rs.wasNull() ? OptionalLong.empty() : OptionalLong.of(limit);
+        return new HoldsAndLimit(rs.getLong(first), rs.getLong(first + 1), creditLimit);
     }
 
     static AuditEntry auditEntry(ResultSet rs) throws SQLException {
         long actor = rs.getLong(4);
         OptionalLong actorId = rs.wasNull() ? OptionalLong.empty() : OptionalLong.of(actor);
         String transferId = rs.getString(8);
+        long limit = rs.getLong(9);
+        OptionalLong creditLimit = rs.wasNull() ? OptionalLong.empty() : OptionalLong.of(limit);
         return new AuditEntry(rs.getLong(1), instant(rs.getLong(2)), AuditAction.valueOf(rs.getString(3)),
                 new AuditContext(actorId, rs.getString(5), rs.getString(6)), rs.getLong(7),
-                Optional.ofNullable(transferId).map(UUID::fromString));
+                Optional.ofNullable(transferId).map(UUID::fromString), creditLimit);
     }
 
     static Event event(ResultSet rs) throws SQLException {

@@ -196,6 +196,13 @@ public final class SqliteLedgerStore implements LedgerStore, CustomerStore {
     }
 
     @Override
+    public Optional<AuditEntry> lastCreditLimitChange(long accountId, Instant instant) {
+        return readers.one("SELECT " + Rows.AUDIT_COLUMNS + " FROM audit_log WHERE account_id = ? "
+                        + "AND action = 'SET_CREDIT_LIMIT' AND at <= ? ORDER BY seq DESC LIMIT 1",
+                Rows::auditEntry, accountId, Rows.micros(instant));
+    }
+
+    @Override
     public Optional<Transfer> findTransfer(UUID transferId) {
         return readers.one(Rows.TRANSFER_BY_ID, Rows::transfer,
                 transferId.toString());

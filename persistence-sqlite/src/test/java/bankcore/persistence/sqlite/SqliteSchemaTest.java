@@ -37,7 +37,7 @@ class SqliteSchemaTest {
         SqliteLedgerStore.open(file).close();
         SqliteLedgerStore.open(file).close();
 
-        assertThat(query(file, "SELECT count(*) FROM flyway_schema_history WHERE success = 1")).isEqualTo("7");
+        assertThat(query(file, "SELECT count(*) FROM flyway_schema_history WHERE success = 1")).isEqualTo("8");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package bankcore.core.port.in;
 
 import bankcore.core.domain.Account;
+import bankcore.core.domain.BalanceAsOf;
 import bankcore.core.domain.Customer;
 import bankcore.core.domain.Money;
 import bankcore.core.domain.Page;
@@ -51,6 +52,12 @@ public interface LedgerQueries {
 
     /** The balance the account had at {@code instant}: zero before its first transfer. */
     Money balanceAsOf(long accountId, Instant instant);
+
+    /**
+     * The balance, the pending totals, the credit limit and so the available balance the account had
+     * at {@code instant}: nothing on hold and no limit before its first entry and first limit.
+     */
+    BalanceAsOf balanceAndHoldsAsOf(long accountId, Instant instant);
 
     /** The journal, newest first, filtered. */
     Page<Transfer> transfers(TransferFilter filter, Optional<String> cursor, int limit);

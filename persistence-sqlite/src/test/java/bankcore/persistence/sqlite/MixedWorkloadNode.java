@@ -1,0 +1,20 @@
+package bankcore.persistence.sqlite;
+
+import bankcore.core.Ledger;
+import bankcore.core.contract.MixedWorkload;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The JVM {@link KilledMixedWorkloadTest} kills: the {@link MixedWorkload} on the SQLite file
+ * {@code args[0]}, between the accounts {@code args[1..]}. It never stops by itself.
+ */
+public final class MixedWorkloadNode {
+    public static void main(String[] args) throws InterruptedException {
+        List<Long> accounts = Arrays.stream(args, 1, args.length).map(Long::parseLong).toList();
+        Ledger ledger = Ledger.builder(SqliteLedgerStore.open(Path.of(args[0]))).build();
+        MixedWorkload.runForever(ledger, accounts, 13, MixedWorkload::print);
+    }
+}
