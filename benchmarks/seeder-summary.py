@@ -24,4 +24,5 @@ if 'base' in sides and 'new' in sides:
     base = statistics.median([w for w, _, _ in sides['base']])
     new = statistics.median([w for w, _, _ in sides['new']])
     print(f"new/base wall time: {new / base:.2f} (speed-up {base / new:.2f}x)")
-print(f"load averages (1 min) seen: {min(loads)} to {max(loads)}")
+loads = [float(l) for l in loads]
+print(f"load averages (1 min) seen before and after the runs: {min(loads):.1f} to {max(loads):.1f}")
