@@ -75,9 +75,10 @@ public final class Ledger implements AutoCloseable {
         this.credentials = new CredentialService(builder.customerStore, builder.credentialStore, customers,
                 builder.passwordHasher, builder.passwordPolicy);
         this.accounts = new AccountService(writer, builder.clock);
-        this.transfers = new TransferService(writer, store, builder.customerStore, builder.clock, builder.ids);
-        this.holds = new HoldService(writer, builder.clock, builder.ids);
-        this.dryRun = new DryRunService(store, store, builder.customerStore, builder.clock, builder.ids);
+        IdSource ids = builder.ids != null ? builder.ids : IdSource.timeOrdered(builder.clock);
+        this.transfers = new TransferService(writer, store, builder.customerStore, builder.clock, ids);
+        this.holds = new HoldService(writer, builder.clock, ids);
+        this.dryRun = new DryRunService(store, store, builder.customerStore, builder.clock, ids);
         this.expirySweep = builder.expiryInterval == null ? null : HoldExpirySweep.start(holds, builder.expiryInterval);
         this.queries = new QueryService(store, store, store, builder.customerStore);
         this.analytics = new AnalyticsService(store, store, store, builder.customerStore, builder.clock);
@@ -166,14 +167,15 @@ public final class Ledger implements AutoCloseable {
     }
 
     /**
-     * Defaults: the system clock, random transfer ids, no password hasher (customers without passwords only), a
+     * Defaults: the system clock, time-ordered transfer ids on the ledger's clock, no password hasher (customers without passwords only), a
      * length-only password policy and no credential store (no password changes or token revocation).
      */
     public static final class Builder {
         private final LedgerStore ledgerStore;
         private final CustomerStore customerStore;
         private InstantSource clock = InstantSource.system();
-        private IdSource ids = IdSource.random();
+        /** Null until set: then time-ordered on whichever clock the ledger ends up with. */
+        private IdSource ids;
         private PasswordHasher passwordHasher = new NoPasswords();
         private PasswordPolicy passwordPolicy = PasswordPolicy.LENGTH_ONLY;
         private CredentialStore credentialStore = new NoCredentialStore();

@@ -80,7 +80,7 @@ final class LedgerTarget implements SeedingTarget {
 
     @Override
     public LedgerPorts openSeeding(InstantSource clock, long idSeed) {
-        return SeederWiring.open(seedingFile(), clock, idSeed);
+        return SeederWiring.openForSeeding(seedingFile(), clock, idSeed);
     }
 
     @Override

@@ -19,6 +19,11 @@ import java.io.UncheckedIOException;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
@@ -336,6 +341,16 @@ class SeederAcceptanceTest {
     }
 
     @Test
+    void the_seeded_file_has_the_schema_of_a_new_ledger_with_every_index()
+            throws SQLException {
+        Path fresh = dir.resolve("fresh.db");
+        open(fresh).close();
+
+        // The seeding is loaded with the journal's non-unique indexes deferred: they must all be back.
+        assertThat(schema(sharedDb())).isEqualTo(schema(fresh)).anyMatch(row -> row.contains("journal_by_debit_account"));
+    }
+
+        @Test
     void a_password_the_core_refuses_is_a_usage_error() {
         assertThat(seed(dir.resolve("bank.db"), "--admin-password-file", passwordFile("short").toString())).isEqualTo(2);
 
@@ -349,6 +364,20 @@ class SeederAcceptanceTest {
         assertThat(seed(db)).isEqualTo(1);
 
         assertThat(err.toString()).contains("cannot open", "not a database").doesNotContain("\tat ");
+    }
+
+    /** Every table, index and trigger with its definition, in name order. */
+    private static List<String> schema(Path db) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + db);
+             Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("SELECT type || ' ' || name || ' ' || coalesce(sql, '')"
+                     + " FROM sqlite_master ORDER BY type, name")) {
+            while (rs.next()) {
+                rows.add(rs.getString(1));
+            }
+        }
+        return rows;
     }
 
     private static long median(LedgerPorts ledger) {

@@ -114,16 +114,31 @@ public final class LedgerDatabase {
      * process on the SQLite file, another session on PostgreSQL) before it is refused as busy, nothing stored.
      */
     public OpenedLedger open(InstantSource clock, Duration writeWait) {
+        return open(clock, SqliteOptions.defaults().withWriteWait(writeWait));
+    }
+
+    /**
+     * As {@link #open(InstantSource)}, for a load into a database that nobody uses until the load is
+     * complete and {@link OpenedLedger#finishBulkLoad() finished}, and that is discarded otherwise (the
+     * seeder's side file or schema). A SQLite file is then written without fsync and with the journal's
+     * non-unique indexes built only at the end ({@link SqliteOptions#forBulkLoad()}); PostgreSQL is
+     * opened as usual. Never open a live ledger this way.
+     */
+    public OpenedLedger openForBulkLoad(InstantSource clock) {
+        return open(clock, SqliteOptions.defaults().forBulkLoad());
+    }
+
+    private OpenedLedger open(InstantSource clock, SqliteOptions options) {
         if (isPostgres()) {
-            PostgresLedgerStore store = PostgresLedgerStore.open(configured, user, password, writeWait);
+            PostgresLedgerStore store = PostgresLedgerStore.open(configured, user, password, options.writeWait());
             // The credential and webhook stores borrow the store's pool: closing the store closes them.
             return new OpenedLedger(store, store, PostgresCredentialStore.on(store, clock),
-                    PostgresWebhookStore.on(store), store::close);
+                    PostgresWebhookStore.on(store), () -> { }, store::close);
         }
-        SqliteLedgerStore store = openSqlite(SqliteOptions.defaults().withWriteWait(writeWait));
+        SqliteLedgerStore store = openSqlite(options);
         SqliteCredentialStore credentials = SqliteCredentialStore.open(store, clock);
         // The webhook store reads and writes through the ledger store: closing the store closes it.
-        return new OpenedLedger(store, store, credentials, SqliteWebhookStore.on(store), () -> {
+        return new OpenedLedger(store, store, credentials, SqliteWebhookStore.on(store), store::finishBulkLoad, () -> {
             credentials.close();
             store.close();
         });

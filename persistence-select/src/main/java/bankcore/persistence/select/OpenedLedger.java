@@ -22,14 +22,16 @@ public final class OpenedLedger implements AutoCloseable {
     private final CustomerStore customerStore;
     private final CredentialStore credentialStore;
     private final WebhookStore webhookStore;
+    private final Runnable bulkLoadFinisher;
     private final Closer closer;
 
     OpenedLedger(LedgerStore ledgerStore, CustomerStore customerStore, CredentialStore credentialStore,
-                 WebhookStore webhookStore, Closer closer) {
+                 WebhookStore webhookStore, Runnable bulkLoadFinisher, Closer closer) {
         this.ledgerStore = ledgerStore;
         this.customerStore = customerStore;
         this.credentialStore = credentialStore;
         this.webhookStore = webhookStore;
+        this.bulkLoadFinisher = bulkLoadFinisher;
         this.closer = closer;
     }
 
@@ -47,6 +49,14 @@ public final class OpenedLedger implements AutoCloseable {
 
     public WebhookStore webhookStore() {
         return webhookStore;
+    }
+
+    /**
+     * Ends a load begun by {@link LedgerDatabase#openForBulkLoad}: the store's deferred work is done and
+     * everything written is durable before this returns. Nothing to do on a store opened otherwise.
+     */
+    public void finishBulkLoad() {
+        bulkLoadFinisher.run();
     }
 
     @Override

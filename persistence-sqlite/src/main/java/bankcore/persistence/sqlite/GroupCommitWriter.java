@@ -83,8 +83,26 @@ final class GroupCommitWriter implements AutoCloseable {
     }
 
     <T> List<Outcome<T>> write(List<? extends LedgerCommand<T>> commands) {
-        Request<T> request = new Request<>(List.copyOf(commands), new CompletableFuture<>(),
-                System.nanoTime() + writeWaitNanos);
+        return await(new Request<>(List.copyOf(commands), new CompletableFuture<>(),
+                System.nanoTime() + writeWaitNanos, null));
+    }
+
+    /** Work on the writer's connection that no group may interleave with. */
+    @FunctionalInterface
+    interface ConnectionWork {
+        void run(Connection connection) throws SQLException;
+    }
+
+    /**
+     * Runs {@code work} on the writer's thread and connection between two groups, and waits for it:
+     * the connection is the thread's alone, so work on it from any other thread could land inside a
+     * group's transaction.
+     */
+    void runAlone(ConnectionWork work) {
+        await(new Request<Void>(List.of(), new CompletableFuture<>(), System.nanoTime() + writeWaitNanos, work));
+    }
+
+    private <T> List<Outcome<T>> await(Request<T> request) {
         try {
             while (!queue.offer(request, 100, TimeUnit.MILLISECONDS)) {
                 requireRunning();
@@ -157,6 +175,10 @@ final class GroupCommitWriter implements AutoCloseable {
                     probeLock();
                     continue;
                 }
+                if (first.alone != null) {
+                    runOnThisThread(first);
+                    continue;
+                }
                 group.add(first);
             } catch (InterruptedException stop) {
                 break;
@@ -179,7 +201,7 @@ final class GroupCommitWriter implements AutoCloseable {
         int commands = group.get(0).commands.size();
         while (group.size() < maxRequestsPerGroup) {
             Request<?> next = queue.peek();
-            if (next == null || commands + next.commands.size() > MAX_COMMANDS_PER_GROUP) {
+            if (next == null || next.alone != null || commands + next.commands.size() > MAX_COMMANDS_PER_GROUP) {
                 return;
             }
             group.add(queue.poll());
@@ -292,6 +314,18 @@ final class GroupCommitWriter implements AutoCloseable {
         }
     }
 
+    private void runOnThisThread(Request<?> request) {
+        try {
+            request.alone.run(connection);
+            request.result.complete(List.of());
+        } catch (SQLException | RuntimeException e) {
+            rollbackQuietly();
+            committed.forget();
+            request.result.completeExceptionally(new StoreFailureException("work on the writer's connection failed: "
+                    + e.getMessage(), e));
+        }
+    }
+
     /** The group is durable: what it wrote is now the committed state. */
     private void absorbCommitted() {
         pending.allAccounts().forEach(committed::remember);
@@ -352,8 +386,11 @@ final class GroupCommitWriter implements AutoCloseable {
         requests.forEach(request -> request.result.completeExceptionally(failure));
     }
 
-    /** @param deadlineNanos by when ({@link System#nanoTime()}) it is refused if the write lock stays taken */
+    /**
+     * @param deadlineNanos by when ({@link System#nanoTime()}) it is refused if the write lock stays taken
+     * @param alone         null for commands; otherwise work run alone between groups, with no commands
+     */
     private record Request<T>(List<? extends LedgerCommand<T>> commands, CompletableFuture<List<Outcome<T>>> result,
-                              long deadlineNanos) {
+                              long deadlineNanos, ConnectionWork alone) {
     }
 }

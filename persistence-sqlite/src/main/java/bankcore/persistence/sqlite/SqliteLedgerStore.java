@@ -46,13 +46,16 @@ public final class SqliteLedgerStore implements LedgerStore, CustomerStore {
     /** Null when opened read-only. */
     private final GroupCommitWriter writer;
     private final ReadConnections readers;
+    /** Null unless opened {@link SqliteOptions#forBulkLoad() for a bulk load}. */
+    private final BulkLoad bulkLoad;
 
     private SqliteLedgerStore(String jdbcUrl, SqliteOptions options, GroupCommitWriter writer,
-                              ReadConnections readers) {
+                              ReadConnections readers, BulkLoad bulkLoad) {
         this.jdbcUrl = jdbcUrl;
         this.options = options;
         this.writer = writer;
         this.readers = readers;
+        this.bulkLoad = bulkLoad;
     }
 
     /** Opens (creating and migrating when needed) the ledger in this file. */
@@ -82,12 +85,13 @@ public final class SqliteLedgerStore implements LedgerStore, CustomerStore {
         List<Connection> readConnections = new ArrayList<>();
         try {
             writerConnection = config(options, false).createConnection(jdbcUrl);
+            BulkLoad bulkLoad = options.bulkLoad() ? BulkLoad.begin(writerConnection, options) : null;
             for (int i = 0; i < options.readConnections(); i++) {
                 readConnections.add(config(options, true).createConnection(jdbcUrl));
             }
             GroupCommitWriter writer = new GroupCommitWriter(writerConnection, options.maxRequestsPerCommit(),
                     QUEUE_CAPACITY, options.writeWait(), new WriteTrouble(databaseFile(jdbcUrl)));
-            return new SqliteLedgerStore(jdbcUrl, options, writer, new ReadConnections(readConnections));
+            return new SqliteLedgerStore(jdbcUrl, options, writer, new ReadConnections(readConnections), bulkLoad);
         } catch (SQLException e) {
             closeAll(writerConnection, readConnections);
             throw new StoreFailureException("cannot open " + jdbcUrl, e);
@@ -115,7 +119,8 @@ public final class SqliteLedgerStore implements LedgerStore, CustomerStore {
             closeAll(null, readConnections);
             throw new StoreFailureException("cannot open " + jdbcUrl + " read-only", e);
         }
-        return new SqliteLedgerStore(jdbcUrl, SqliteOptions.defaults(), null, new ReadConnections(readConnections));
+        return new SqliteLedgerStore(jdbcUrl, SqliteOptions.defaults(), null, new ReadConnections(readConnections),
+                null);
     }
 
     public String jdbcUrl() {
@@ -140,6 +145,18 @@ public final class SqliteLedgerStore implements LedgerStore, CustomerStore {
     <T> T writeBeside(SqliteTransaction.Beside<T> work) {
         LedgerCommand<T> command = tx -> ((SqliteTransaction) tx).beside(work);
         return write(List.of(command)).get(0).orThrow();
+    }
+
+    /**
+     * Ends a bulk load ({@link SqliteOptions#forBulkLoad()}): builds the journal's deferred indexes,
+     * puts the writer back to this store's durability and syncs the whole file once. Call it before
+     * the load is verified or used; later calls, and calls on a store not opened for a bulk load, do
+     * nothing.
+     */
+    public void finishBulkLoad() {
+        if (bulkLoad != null) {
+            writer.runAlone(bulkLoad::finish);
+        }
     }
 
     @Override

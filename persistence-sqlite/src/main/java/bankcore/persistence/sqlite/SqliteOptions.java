@@ -13,9 +13,11 @@ import java.util.Objects;
  * @param writeWait            how long a write may wait for a write lock that someone else holds
  *                             before it is refused with {@code StoreBusyException} (nothing stored);
  *                             also the busy timeout of reads and of the credential store
+ * @param bulkLoad             a load into a file that is thrown away unless the load completes (the
+ *                             seeder's {@code FILE.seeding}): see {@link #forBulkLoad()}
  */
 public record SqliteOptions(boolean synchronousFull, int maxRequestsPerCommit, int readConnections,
-                            Duration writeWait) {
+                            Duration writeWait, boolean bulkLoad) {
     public static final int DEFAULT_MAX_REQUESTS_PER_COMMIT = 1_000;
     public static final Duration DEFAULT_WRITE_WAIT = Duration.ofSeconds(5);
     private static final Duration LONGEST_WRITE_WAIT = Duration.ofMinutes(5);
@@ -34,7 +36,7 @@ public record SqliteOptions(boolean synchronousFull, int maxRequestsPerCommit, i
     }
 
     public SqliteOptions(boolean synchronousFull, int maxRequestsPerCommit, int readConnections) {
-        this(synchronousFull, maxRequestsPerCommit, readConnections, DEFAULT_WRITE_WAIT);
+        this(synchronousFull, maxRequestsPerCommit, readConnections, DEFAULT_WRITE_WAIT, false);
     }
 
     public static SqliteOptions defaults() {
@@ -42,10 +44,22 @@ public record SqliteOptions(boolean synchronousFull, int maxRequestsPerCommit, i
     }
 
     public SqliteOptions withoutGroupCommit() {
-        return new SqliteOptions(synchronousFull, 1, readConnections, writeWait);
+        return new SqliteOptions(synchronousFull, 1, readConnections, writeWait, bulkLoad);
     }
 
     public SqliteOptions withWriteWait(Duration wait) {
-        return new SqliteOptions(synchronousFull, maxRequestsPerCommit, readConnections, wait);
+        return new SqliteOptions(synchronousFull, maxRequestsPerCommit, readConnections, wait, bulkLoad);
+    }
+
+    /**
+     * For a file that nobody uses before the load is complete and that is discarded if it is not (the
+     * seeder's all-or-nothing {@code FILE.seeding}): the writer commits without fsync
+     * ({@code synchronous=OFF}), and the journal's non-unique indexes are dropped when the store opens
+     * and built again, sorted in one pass, by {@link SqliteLedgerStore#finishBulkLoad()}, which also
+     * puts the writer back to this store's durability and syncs the file once. Until then a crash may
+     * leave the file incomplete or corrupt; a live ledger must never be opened this way.
+     */
+    public SqliteOptions forBulkLoad() {
+        return new SqliteOptions(synchronousFull, maxRequestsPerCommit, readConnections, writeWait, true);
     }
 }

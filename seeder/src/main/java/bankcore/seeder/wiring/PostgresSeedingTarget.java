@@ -41,7 +41,7 @@ final class PostgresSeedingTarget implements SeedingTarget {
     @Override
     public LedgerPorts openSeeding(InstantSource clock, long idSeed) {
         staging.create();
-        return SeederWiring.open(target.withUrl(staging.stagingUrl()), clock, idSeed);
+        return SeederWiring.openForSeeding(target.withUrl(staging.stagingUrl()), clock, idSeed);
     }
 
     @Override

@@ -11,7 +11,7 @@ import java.util.UUID;
  * version 8 ("custom", RFC 9562) UUIDs: the first 48 bits count up from a seeded start, the rest is
  * seeded random. Counting up matters for speed: the journal's unique index on the id then grows at
  * its right edge instead of touching a random page per insert. The ids are only as unpredictable
- * as the seed, which is fine for fake data and the reason production uses {@link IdSource#random()}.
+ * as the seed, which is fine for fake data and the reason production uses {@link IdSource#timeOrdered}.
  */
 public final class SeededIdSource implements IdSource {
 

@@ -40,14 +40,29 @@ public final class SeederWiring {
      * transfer ids from {@code idSeed}.
      */
     public static LedgerPorts open(Path file, InstantSource clock, long idSeed) {
-        return open(LedgerDatabase.of(file.toString(), null, null), clock, idSeed);
+        LedgerDatabase database = LedgerDatabase.of(file.toString(), null, null);
+        return seeded(opened(database, () -> database.open(clock)), clock, idSeed);
     }
 
-    /** The same on any database the shared opener reads, e.g. a PostgreSQL seeding schema. */
-    static LedgerPorts open(LedgerDatabase database, InstantSource clock, long idSeed) {
-        OpenedLedger store = opened(database, () -> database.open(clock));
+    /**
+     * A new ledger that a seeding fills, on any database the shared opener reads (a SQLite
+     * {@code FILE.seeding}, a PostgreSQL seeding schema), opened for a bulk load: nobody uses it
+     * before it is finished and verified, and it is thrown away if the seeding fails
+     * ({@link LedgerPorts#finishLoad()} ends the load).
+     */
+    static LedgerPorts openForSeeding(LedgerDatabase database, InstantSource clock, long idSeed) {
+        return seeded(opened(database, () -> database.openForBulkLoad(clock)), clock, idSeed);
+    }
+
+    /** {@link #openForSeeding(LedgerDatabase, InstantSource, long)} on a SQLite file. */
+    public static LedgerPorts openForSeeding(Path file, InstantSource clock, long idSeed) {
+        return openForSeeding(LedgerDatabase.of(file.toString(), null, null), clock, idSeed);
+    }
+
+    /** On the seeder's clock, with transfer ids from {@code idSeed}. */
+    private static LedgerPorts seeded(OpenedLedger store, InstantSource clock, long idSeed) {
         return ports(builder(store).clock(clock).ids(new SeededIdSource(idSeed))
-                .passwordHasher(new BcryptPasswordHasher()).build(), store::close);
+                .passwordHasher(new BcryptPasswordHasher()).build(), store);
     }
 
     /**
@@ -71,7 +86,7 @@ public final class SeederWiring {
         requireFile(file, ": seed it first");
         LedgerDatabase database = LedgerDatabase.of(file.toString(), null, null);
         OpenedLedger store = opened(database, () -> database.open(InstantSource.system()));
-        return ports(builder(store).build(), store::close);
+        return ports(builder(store).build(), store);
     }
 
     /**
@@ -81,7 +96,7 @@ public final class SeederWiring {
     public static LedgerPorts openReadOnly(Path file) {
         requireFile(file, "");
         SqliteLedgerStore store = opened(file, () -> SqliteLedgerStore.openReadOnly(file));
-        return ports(Ledger.builder(store).build(), store::close);
+        return ports(Ledger.builder(store).build(), () -> { }, store::close);
     }
 
     /**
@@ -112,10 +127,15 @@ public final class SeederWiring {
         }
     }
 
+    private static LedgerPorts ports(Ledger ledger, OpenedLedger store) {
+        return ports(ledger, store::finishBulkLoad, store::close);
+    }
+
     /** The ledger's in-ports; {@code closer} closes what the ledger was built on. */
-    private static LedgerPorts ports(Ledger ledger, Runnable closer) {
+    private static LedgerPorts ports(Ledger ledger, Runnable loadFinisher, Runnable closer) {
         return new LedgerPorts(ledger.registration(), ledger.accounts(), ledger.cash(), ledger.transfers(),
-                ledger.queries(), ledger.analytics(), ledger.verifier(), ledger.authentication(), closer);
+                ledger.queries(), ledger.analytics(), ledger.verifier(), ledger.authentication(), loadFinisher,
+                closer);
     }
 
     private static String rootMessage(Throwable failure) {
