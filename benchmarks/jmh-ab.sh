@@ -2,7 +2,7 @@
 # The same JMH selection on two benchmark jars, alternated round by round in one session, so both
 # see the same machine load:
 #   benchmarks/jmh-ab.sh BASE_JAR NEW_JAR OUT_DIR ROUNDS NAME JMH_ARGS...
-# e.g. benchmarks/jmh-ab.sh /work/bench/benchmarks.jar benchmarks/target/benchmarks.jar out 3 batch \
+# e.g. benchmarks/jmh-ab.sh /tmp/bankcore-base/benchmarks/target/benchmarks.jar benchmarks/target/benchmarks.jar out 3 batch \
 #        'WritePathBenchmark.per_commit_1000' -p path=bankcore -i 5 -r 5s
 # Writes OUT_DIR/<round>-<side>-NAME.json/.txt and the load average before each run to OUT_DIR/load.txt;
 # benchmarks/jmh-ab-summary.py OUT_DIR prints the medians and the new/base ratio per benchmark.
