@@ -1,8 +1,7 @@
 package bankcore.seeder;
 
-import bankcore.core.domain.Page;
+import bankcore.core.contract.WholeJournal;
 import bankcore.core.domain.Transfer;
-import bankcore.core.domain.TransferFilter;
 import bankcore.seeder.load.LedgerPorts;
 import bankcore.seeder.traffic.DemoTraffic;
 import bankcore.seeder.wiring.SeederWiring;
@@ -22,10 +21,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -221,17 +217,9 @@ class BackupAndVerifyTest {
 
     /** The whole journal, oldest first, read through the core from a file opened read-only. */
     private static List<Transfer> journal(Path file) {
-        List<Transfer> journal = new ArrayList<>();
         try (LedgerPorts ledger = SeederWiring.openReadOnly(file)) {
-            Optional<String> cursor = Optional.empty();
-            do {
-                Page<Transfer> page = ledger.queries().transfers(TransferFilter.all(), cursor, Page.MAX_LIMIT);
-                journal.addAll(page.items());
-                cursor = page.nextCursor();
-            } while (cursor.isPresent());
+            return WholeJournal.oldestFirst(ledger.queries());
         }
-        Collections.reverse(journal);
-        return journal;
     }
 
     private static void sql(Path file, String sql) throws SQLException {

@@ -29,7 +29,7 @@ public final class FeedMatchesJournal {
         List<Transfer> fromFeed = feed.stream()
                 .filter(event -> event.type().resource() == EventType.Resource.TRANSFER)
                 .map(Event::transfer).toList();
-        assertThat(fromFeed).isEqualTo(WholeJournal.oldestFirst(ledger));
+        assertThat(fromFeed).isEqualTo(WholeJournal.oldestFirst(ledger.queries()));
         return feed;
     }
 

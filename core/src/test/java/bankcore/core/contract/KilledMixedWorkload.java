@@ -106,7 +106,7 @@ public final class KilledMixedWorkload {
 
     /** Everything the reopened ledger must show after the kill. */
     public static void assertSurvived(Ledger ledger, Acknowledged acknowledged) {
-        List<Transfer> journal = WholeJournal.oldestFirst(ledger);
+        List<Transfer> journal = WholeJournal.oldestFirst(ledger.queries());
         Map<UUID, Transfer> byId = new HashMap<>();
         journal.forEach(t -> assertThat(byId.put(t.id(), t)).as("in the journal twice: " + t.id()).isNull());
         acknowledged.kinds().forEach((id, kind) -> {

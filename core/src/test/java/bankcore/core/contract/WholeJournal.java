@@ -1,9 +1,9 @@
 package bankcore.core.contract;
 
-import bankcore.core.Ledger;
 import bankcore.core.domain.Page;
 import bankcore.core.domain.Transfer;
 import bankcore.core.domain.TransferFilter;
+import bankcore.core.port.in.LedgerQueries;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -15,11 +15,11 @@ public final class WholeJournal {
     private WholeJournal() {
     }
 
-    public static List<Transfer> oldestFirst(Ledger ledger) {
+    public static List<Transfer> oldestFirst(LedgerQueries queries) {
         List<Transfer> journal = new ArrayList<>();
         Optional<String> cursor = Optional.empty();
         do {
-            Page<Transfer> page = ledger.queries().transfers(TransferFilter.all(), cursor, Page.MAX_LIMIT);
+            Page<Transfer> page = queries.transfers(TransferFilter.all(), cursor, Page.MAX_LIMIT);
             journal.addAll(page.items());
             cursor = page.nextCursor();
         } while (cursor.isPresent());
