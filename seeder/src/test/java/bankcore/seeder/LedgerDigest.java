@@ -1,11 +1,11 @@
 package bankcore.seeder;
 
+import bankcore.core.contract.WholeJournal;
 import bankcore.seeder.load.LedgerPorts;
 import bankcore.core.domain.Account;
 import bankcore.core.domain.Customer;
 import bankcore.core.domain.Page;
 import bankcore.core.domain.Transfer;
-import bankcore.core.domain.TransferFilter;
 import bankcore.core.port.in.LedgerQueries;
 import bankcore.seeder.wiring.SeederWiring;
 
@@ -66,16 +66,11 @@ final class LedgerDigest {
         for (String currency : currencies) {
             queries.cashAccount(Currency.getInstance(currency)).ifPresent(this::add);
         }
-        cursor = Optional.empty();
-        do {
-            Page<Transfer> page = queries.transfers(TransferFilter.all(), cursor, Page.MAX_LIMIT);
-            for (Transfer t : page.items()) {
-                add("transfer", t.id(), t.sequence(), t.debitAccountId(), t.creditAccountId(), t.amount(),
-                        t.description(), relative(t.createdAt()), t.reverses(), t.debitBalanceAfterMinor(),
-                        t.creditBalanceAfterMinor());
-            }
-            cursor = page.nextCursor();
-        } while (cursor.isPresent());
+        for (Transfer t : WholeJournal.oldestFirst(queries)) {
+            add("transfer", t.id(), t.sequence(), t.debitAccountId(), t.creditAccountId(), t.amount(),
+                    t.description(), relative(t.createdAt()), t.reverses(), t.debitBalanceAfterMinor(),
+                    t.creditBalanceAfterMinor());
+        }
         return HexFormat.of().formatHex(sha256.digest());
     }
 
