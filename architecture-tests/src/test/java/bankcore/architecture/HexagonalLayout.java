@@ -10,8 +10,9 @@ import java.util.TreeSet;
 /**
  * Where each part of the hexagon lives, found from the classes themselves rather than listed by hand,
  * so a new module is under the rules the day it is added:
- * every {@code bankcore.persistence.<x>} and {@code bankcore.security.<x>} package is a driven adapter,
- * except the store selector {@code bankcore.persistence.select}, {@code bankcore.core} is the core, the harnesses below measure or draw the system and ship in no
+ * every {@code bankcore.persistence.<x>}, {@code bankcore.security.<x>} and {@code bankcore.webhook.<x>}
+ * package is a driven adapter, except the store selector {@code bankcore.persistence.select},
+ * {@code bankcore.core} is the core, the harnesses below measure or draw the system and ship in no
  * application, the clients below speak to the API over HTTP, and every other top package
  * {@code bankcore.<x>} is a driving adapter.
  *
@@ -33,7 +34,7 @@ record HexagonalLayout(SortedSet<String> drivenAdapters, SortedSet<String> drivi
     /** The assembled core: whoever holds it has chosen a store, which only a composition root may do. */
     static final String LEDGER_FACADE = "bankcore.core.Ledger";
     /** Top packages whose next package level is a driven adapter each. */
-    static final Set<String> DRIVEN_FAMILIES = Set.of("persistence", "security");
+    static final Set<String> DRIVEN_FAMILIES = Set.of("persistence", "security", "webhook");
     /**
      * Benchmarks wire a store straight into the core to time it, and the docs module renders diagrams:
      * neither is an adapter a bank deploys, so they are held to "nobody depends on us" and "no cycles" only.

@@ -6,6 +6,7 @@ import bankcore.core.port.in.ManageWebhooks;
 import bankcore.core.service.WebhookDispatcher;
 import bankcore.core.service.WebhookService;
 import bankcore.persistence.select.OpenedLedger;
+import bankcore.webhook.http.SocketWebhookSender;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
@@ -23,21 +24,31 @@ import java.util.stream.Collectors;
 
 /**
  * Webhooks: the service the controller uses, and the dispatcher, started with the application. It is
- * built from the change feed and the opened store, and a bean is destroyed before those it was built
- * from, so it stops (and gives up its leases) before the store closes. Deliveries carry each event as
- * {@code GET /events} shows it.
+ * built from the change feed, the opened store and the sender, and a bean is destroyed before those
+ * it was built from, so it stops (and gives up its leases) before the store and the sender close.
+ * Deliveries carry each event as {@code GET /events} shows it.
  */
 @Factory
 public class WebhookWiring {
+    /** Connecting and answering together; the lease (30 s by default) must stay over twice this. */
+    private static final Duration SENDER_TIMEOUT = Duration.ofSeconds(10);
 
     @Singleton
     ManageWebhooks manageWebhooks(OpenedLedger store, AllowedHosts hosts, InstantSource clock) {
         return new WebhookService(store.webhookStore(), store.ledgerStore(), hosts.names(), clock);
     }
 
+    /** Kept connections to the receivers; closed after the dispatcher that uses it has stopped. */
+    @Singleton
+    @Bean(preDestroy = "close")
+    SocketWebhookSender webhookSender() {
+        return new SocketWebhookSender(SENDER_TIMEOUT);
+    }
+
     @Context
     @Bean(preDestroy = "close")
-    WebhookDispatcher webhookDispatcher(OpenedLedger store, ChangeFeed feed, AllowedHosts hosts,
+    WebhookDispatcher webhookDispatcher(OpenedLedger store, ChangeFeed feed, SocketWebhookSender sender,
+                                        AllowedHosts hosts,
                                         InstantSource clock, JsonMapper json,
                                         @Property(name = "bank.webhook.first-retry", defaultValue = "1s")
                                         Duration firstRetry,
@@ -45,7 +56,7 @@ public class WebhookWiring {
                                         @Property(name = "bank.webhook.parallelism", defaultValue = "8")
                                         int parallelism) {
         WebhookDispatcher.Settings standard = WebhookDispatcher.Settings.standard();
-        return new WebhookDispatcher(feed, store.webhookStore(), new JdkWebhookSender(), event -> {
+        return new WebhookDispatcher(feed, store.webhookStore(), sender, event -> {
             try {
                 return json.writeValueAsString(EventView.of(event));
             } catch (IOException e) {
