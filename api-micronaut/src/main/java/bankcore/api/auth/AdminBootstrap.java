@@ -22,7 +22,7 @@ final class AdminBootstrap {
     private final String password;
 
     AdminBootstrap(RegisterCustomer registration, BankSettings settings,
-                   @Nullable @Property(name = "bank.admin.email") String email,
+                   @Property(name = "bank.admin.email", defaultValue = "admin@bankcore.local") String email,
                    @Nullable @Property(name = "bank.admin.password") String password) {
         this.registration = registration;
         this.settings = settings;
@@ -33,7 +33,7 @@ final class AdminBootstrap {
     @EventListener
     void onStartup(StartupEvent event) {
         if (email == null || email.isBlank() || password == null || password.isEmpty()) {
-            LOG.info("BANK_ADMIN_EMAIL / BANK_ADMIN_PASSWORD not set: no admin is created at start");
+            LOG.info("BANK_ADMIN_PASSWORD (or BANK_ADMIN_EMAIL) not set: no admin is created at start");
             return;
         }
         registration.ensureAdmin(email, password.toCharArray(), settings.currency())

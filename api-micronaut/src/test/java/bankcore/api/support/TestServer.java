@@ -38,6 +38,8 @@ public final class TestServer implements BeforeAllCallback, AfterAllCallback {
     public static final String DIRECTORY = "{directory}";
     /** The system property (Maven passes {@code -D} on its command line through) that picks the store. */
     public static final String STORE_PROPERTY = "bankcore.test.db";
+    /** An override with this value removes the property, so the application's own default applies. */
+    public static final String UNSET = "<unset>";
     private static final String POSTGRES = "postgres";
 
     private final Map<String, Object> overrides;
@@ -87,6 +89,7 @@ public final class TestServer implements BeforeAllCallback, AfterAllCallback {
         properties.put("bank.bcrypt-cost", 4);
         overrides.forEach((name, value) -> properties.put(name,
                 value instanceof String text ? text.replace(DIRECTORY, directory.toString()) : value));
+        properties.values().removeIf(UNSET::equals);
         server = ApplicationContext.run(EmbeddedServer.class, properties);
     }
 
