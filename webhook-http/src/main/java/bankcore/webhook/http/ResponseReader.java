@@ -146,10 +146,10 @@ final class ResponseReader {
             } catch (NumberFormatException notHex) {
                 throw new IOException("not a chunk size: " + hex);
             }
-            total += size;
-            if (size < 0 || total > MAX_BODY_BYTES) {
+            if (size < 0 || size > MAX_BODY_BYTES - total) {
                 return false;
             }
+            total += size;
             if (size == 0) {
                 while (!line(in).isEmpty()) {
                     // trailer fields, dropped like the body

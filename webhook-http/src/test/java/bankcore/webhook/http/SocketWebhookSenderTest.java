@@ -151,6 +151,20 @@ class SocketWebhookSenderTest {
     }
 
     @Test
+    void drops_the_connection_at_once_when_a_chunk_is_over_the_cap() throws IOException {
+        receiver = new ScriptedReceiver((connection, request) -> Reply.answer(connection == 1
+                ? "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n10\r\n0123456789abcdef\r\nFFFFFFFFFFFF\r\n"
+                : NO_CONTENT));
+        long start = System.nanoTime();
+
+        assertThat(post()).isEqualTo(200);
+
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
+        assertThat(post()).isEqualTo(204);
+        assertThat(receiver.connections()).isEqualTo(2);
+    }
+
+    @Test
     void reads_an_answer_without_length_until_the_receiver_closes() throws IOException {
         receiver = new ScriptedReceiver((connection, request) -> Reply.answerThenClose("HTTP/1.0 200 OK\r\n\r\ndone"));
 
