@@ -26,7 +26,7 @@ final class ConnectionPool implements Closeable {
     HttpConnection take(Origin origin) {
         Deque<HttpConnection> kept = idle.get(origin);
         for (HttpConnection connection; kept != null && (connection = kept.pollFirst()) != null; ) {
-            if (connection.idleNanos() < idleLimitNanos) {
+            if (connection.idleNanos() < idleLimitNanos && !connection.hasUnaskedBytes()) {
                 return connection;
             }
             connection.close();
@@ -34,8 +34,20 @@ final class ConnectionPool implements Closeable {
         return null;
     }
 
+    /** Closes the connections, to every origin, idle past the limit: the least recently used are at the tail. */
+    private void closeExpired() {
+        for (Deque<HttpConnection> kept : idle.values()) {
+            for (HttpConnection oldest; (oldest = kept.peekLast()) != null && oldest.idleNanos() >= idleLimitNanos; ) {
+                if (kept.removeLastOccurrence(oldest)) {
+                    oldest.close();
+                }
+            }
+        }
+    }
+
     /** Keeps {@code connection} for the next request, or closes it when enough are kept already. */
     void give(HttpConnection connection) {
+        closeExpired();
         connection.markIdle();
         Deque<HttpConnection> kept = idle.computeIfAbsent(connection.origin(), origin -> new ConcurrentLinkedDeque<>());
         if (closed || kept.size() >= IDLE_PER_ORIGIN) {

@@ -15,6 +15,9 @@ record Origin(boolean secure, String host, int port) {
         if (url.getHost() == null) {
             throw new IOException("no host in " + url);
         }
+        if (url.getPort() > 65_535) {
+            throw new IOException("not a port: " + url.getPort() + " in " + url);
+        }
         boolean secure = scheme.equals("https");
         return new Origin(secure, url.getHost(), url.getPort() == -1 ? (secure ? 443 : 80) : url.getPort());
     }

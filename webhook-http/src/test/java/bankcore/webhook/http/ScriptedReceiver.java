@@ -4,6 +4,7 @@ import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -26,22 +27,30 @@ final class ScriptedReceiver implements AutoCloseable {
         Reply reply(int connection, int request);
     }
 
-    /** @param raw the bytes to answer, or null to answer nothing */
-    record Reply(String raw, boolean closeAfter, boolean hang) {
+    /**
+     * @param raw           the bytes to answer, or null to answer nothing
+     * @param millisPerByte 0 to write the answer at once, else a pause after each byte
+     */
+    record Reply(String raw, boolean closeAfter, boolean hang, int millisPerByte) {
         static Reply answer(String raw) {
-            return new Reply(raw, false, false);
+            return new Reply(raw, false, false, 0);
         }
 
         static Reply answerThenClose(String raw) {
-            return new Reply(raw, true, false);
+            return new Reply(raw, true, false, 0);
         }
 
         static Reply closeWithoutAnswer() {
-            return new Reply(null, true, false);
+            return new Reply(null, true, false, 0);
         }
 
         static Reply neverAnswer() {
-            return new Reply(null, false, true);
+            return new Reply(null, false, true, 0);
+        }
+
+        /** A byte at a time, each within any per-read timeout, the whole far beyond it. */
+        static Reply trickle(String raw, int millisPerByte) {
+            return new Reply(raw, false, false, millisPerByte);
         }
     }
 
@@ -110,8 +119,7 @@ final class ScriptedReceiver implements AutoCloseable {
                     return;
                 }
                 if (reply.raw() != null) {
-                    socket.getOutputStream().write(reply.raw().getBytes(StandardCharsets.ISO_8859_1));
-                    socket.getOutputStream().flush();
+                    write(socket.getOutputStream(), reply);
                 }
                 if (reply.closeAfter()) {
                     return;
@@ -119,6 +127,20 @@ final class ScriptedReceiver implements AutoCloseable {
             }
         } catch (IOException | InterruptedException ended) {
             // the sender went away, or the test is over
+        }
+    }
+
+    private static void write(OutputStream out, Reply reply) throws IOException, InterruptedException {
+        byte[] bytes = reply.raw().getBytes(StandardCharsets.ISO_8859_1);
+        if (reply.millisPerByte() == 0) {
+            out.write(bytes);
+            out.flush();
+            return;
+        }
+        for (byte b : bytes) {
+            out.write(b);
+            out.flush();
+            Thread.sleep(reply.millisPerByte());
         }
     }
 

@@ -64,14 +64,16 @@ class SocketWebhookSenderTest {
 
     @Test
     void opens_a_new_connection_when_the_receiver_closes_its_own() throws IOException {
-        receiver = new ScriptedReceiver((connection, request) -> request == 1
-                ? Reply.answerThenClose("HTTP/1.1 200 OK\r\nConnection: close\r\nContent-Length: 0\r\n\r\n")
+        // It keeps the socket open: only the header says to close, so reuse would show on connection 1.
+        receiver = new ScriptedReceiver((connection, request) -> connection == 1
+                ? Reply.answer("HTTP/1.1 200 OK\r\nConnection: close\r\nContent-Length: 0\r\n\r\n")
                 : Reply.answer(NO_CONTENT));
 
         assertThat(post()).isEqualTo(200);
-        assertThat(post()).isEqualTo(200);
+        assertThat(post()).isEqualTo(204);
 
         assertThat(receiver.connections()).isEqualTo(2);
+        assertThat(receiver.seen()).extracting(ScriptedReceiver.Seen::connection).containsExactly(1, 2);
     }
 
     @Test
@@ -129,12 +131,35 @@ class SocketWebhookSenderTest {
 
     @Test
     void gives_up_at_the_deadline_when_the_answer_trickles_in() throws IOException {
-        String slow = "HTTP/1.1 200 OK\r\nX-Slow: " + "x".repeat(4_000);
-        receiver = new ScriptedReceiver((connection, request) -> Reply.answer(slow)); // a head that never ends
+        receiver = new ScriptedReceiver((connection, request) -> Reply.trickle(NO_CONTENT, 50));
         try (SocketWebhookSender impatient = new SocketWebhookSender(Duration.ofMillis(300))) {
+            long start = System.nanoTime();
+
             assertThatThrownBy(() -> impatient.post(URI.create(receiver.url("http")), HEADERS, BODY))
                     .isInstanceOf(SocketTimeoutException.class);
+
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(1_000));
         }
+    }
+
+    @Test
+    void fails_on_a_port_out_of_range() {
+        assertThatThrownBy(() -> sender.post(URI.create("http://127.0.0.1:70000/hook"), HEADERS, BODY))
+                .isInstanceOf(IOException.class).hasMessageContaining("not a port");
+    }
+
+    @Test
+    void does_not_take_an_unasked_answer_on_a_kept_connection_for_the_next_one() throws Exception {
+        // Answers, then says 408 on the idle connection (as some servers do before closing it).
+        receiver = new ScriptedReceiver((connection, request) -> Reply.answer(connection == 1
+                ? NO_CONTENT + "HTTP/1.1 408 Request Timeout\r\nConnection: close\r\nContent-Length: 0\r\n\r\n"
+                : NO_CONTENT));
+
+        assertThat(post()).isEqualTo(204);
+        Thread.sleep(100); // the 408 arrives while the connection is idle
+        assertThat(post()).isEqualTo(204);
+
+        assertThat(receiver.connections()).isEqualTo(2);
     }
 
     @Test

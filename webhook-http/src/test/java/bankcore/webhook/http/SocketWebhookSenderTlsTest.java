@@ -13,6 +13,9 @@ import javax.net.ssl.TrustManagerFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,6 +50,50 @@ class SocketWebhookSenderTlsTest {
             assertThat(receiver.connections()).isEqualTo(1);
             assertThat(receiver.seen()).extracting(ScriptedReceiver.Seen::body).containsExactly("{}", "{}");
         }
+    }
+
+    @Test
+    void holds_tls_records_that_trickle_in_to_the_deadline_as_a_whole() throws Exception {
+        KeyStore store = certificate("ip:127.0.0.1");
+        try (ScriptedReceiver receiver = tlsReceiver(store);
+             ServerSocket proxy = new ServerSocket(0, 5, InetAddress.getLoopbackAddress());
+             SocketWebhookSender sender = new SocketWebhookSender(Duration.ofMillis(800), trusting(store))) {
+            trickleThrough(proxy, URI.create(receiver.url("https")).getPort());
+            long start = System.nanoTime();
+
+            // Every TCP segment of the handshake comes well within a per-read timeout; the whole does not.
+            assertThatThrownBy(() -> sender.post(URI.create("https://127.0.0.1:" + proxy.getLocalPort() + "/"),
+                    HEADERS, "{}")).isInstanceOf(SocketTimeoutException.class);
+
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(1_500));
+        }
+    }
+
+    /** Relays one connection to {@code port}: requests at once, answers a byte every 20 ms. */
+    private static void trickleThrough(ServerSocket proxy, int port) {
+        Thread relay = new Thread(() -> {
+            try (Socket client = proxy.accept(); Socket server = new Socket(InetAddress.getLoopbackAddress(), port)) {
+                Thread up = new Thread(() -> {
+                    try {
+                        client.getInputStream().transferTo(server.getOutputStream());
+                    } catch (IOException ended) {
+                        // the test is over
+                    }
+                });
+                up.setDaemon(true);
+                up.start();
+                InputStream answers = server.getInputStream();
+                for (int b; (b = answers.read()) >= 0; ) {
+                    client.getOutputStream().write(b);
+                    client.getOutputStream().flush();
+                    Thread.sleep(20);
+                }
+            } catch (IOException | InterruptedException ended) {
+                // the test is over
+            }
+        }, "trickling-proxy");
+        relay.setDaemon(true);
+        relay.start();
     }
 
     @Test
