@@ -14,9 +14,9 @@ import java.net.SocketException;
 /**
  * One blocking HTTP/1.1 connection, plain or TLS, used by one thread at a time for one exchange
  * after another. Every read, TLS's own included, waits only for what is left of the request's
- * {@link Deadline} ({@link DeadlineSocket}). Writes
- * have no timeout of their own: a webhook request is a few kilobytes, which the kernel's send
- * buffer takes at once, so a write does not wait on a receiver that does not read.
+ * {@link Deadline} ({@link DeadlineSocket}). Writes have no timeout of their own: a webhook request
+ * is a few kilobytes, which the kernel's send buffer takes at once, so a write does not wait on a
+ * receiver that does not read.
  */
 final class HttpConnection implements Closeable {
     private final Origin origin;
