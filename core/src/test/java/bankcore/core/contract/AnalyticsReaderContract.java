@@ -4,12 +4,18 @@ import bankcore.core.domain.Account;
 import bankcore.core.domain.Refusal;
 import bankcore.core.domain.analytics.CurrencySummary;
 import bankcore.core.domain.analytics.LedgerSummary;
+import bankcore.core.domain.Transfer;
 import bankcore.core.domain.analytics.VolumeBucket;
+import bankcore.core.port.in.HoldFunds.Capture;
+import bankcore.core.port.in.HoldFunds.Movement;
+import bankcore.core.port.in.HoldFunds.VoidHold;
 import bankcore.core.port.in.TransferMoney.TransferCommand;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -52,6 +58,32 @@ public abstract class AnalyticsReaderContract extends StoreContractFixture {
         assertThat(buckets.get(2).volume()).isEqualTo(eur("5.00"));
         assertRefused(() -> ledger.analytics().volume(EUR, START, START.plusSeconds(60), Duration.ofSeconds(30)),
                 Refusal.INVALID_ARGUMENT);
+    }
+
+    @Test
+    void volume_counts_every_entry_of_a_commit_that_moved_money_and_no_hold_or_void() {
+        long alice = account("alice@example.org");
+        long bob = account("bob@example.org");
+        deposit(alice, "10.00");
+        Transfer captured = held(alice, bob, "3.00");
+        Transfer voided = held(alice, bob, "4.00");
+        clock.advance(Duration.ofMinutes(1));
+        ledger.transfers().transferAll(List.of(TransferCommand.of(alice, bob, eur("1.00"), ""),
+                TransferCommand.of(bob, alice, eur("0.25"), ""), TransferCommand.of(alice, bob, eur("0.50"), "")));
+        ledger.holds().captureAll(List.of(new Capture(captured.id(), Optional.of(eur("2.00")), Optional.empty(),
+                OptionalLong.empty())));
+        ledger.holds().voidAll(List.of(new VoidHold(voided.id(), Optional.empty(), OptionalLong.empty())));
+
+        List<VolumeBucket> buckets = ledger.analytics().volume(EUR, START, START.plus(Duration.ofMinutes(2)),
+                Duration.ofMinutes(1));
+
+        assertThat(buckets).extracting(VolumeBucket::count).containsExactly(1L, 4L);
+        assertThat(buckets).extracting(VolumeBucket::volume).containsExactly(eur("10.00"), eur("3.75"));
+    }
+
+    private Transfer held(long from, long to, String amount) {
+        return ledger.holds().submit(Movement.held(TransferCommand.of(from, to, eur(amount), "held"),
+                Duration.ofHours(1))).transfer();
     }
 
     @Test

@@ -188,7 +188,7 @@ public final class InMemoryLedgerStore implements LedgerStore, CustomerStore {
                 .map(e -> new CurrencyTotals(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2])).toList();
     }
 
-    /** Buckets of whole minutes, as a store that keeps per-minute totals has them. */
+    /** Buckets of whole minutes, as a store that keeps per-minute totals has them; only money that moved counts. */
     @Override
     public synchronized List<VolumeBucket> volume(Currency currency, Instant from, Instant to, Duration bucket) {
         Instant firstMinute = from.truncatedTo(ChronoUnit.MINUTES);
@@ -197,7 +197,8 @@ public final class InMemoryLedgerStore implements LedgerStore, CustomerStore {
         Map<Long, long[]> buckets = new TreeMap<>();
         for (Transfer t : state.journal()) {
             Instant minute = t.createdAt().truncatedTo(ChronoUnit.MINUTES);
-            if (t.amount().currency().equals(currency) && !minute.isBefore(firstMinute) && minute.isBefore(endMinute)) {
+            if (t.kind().movesBalances() && t.amount().currency().equals(currency) && !minute.isBefore(firstMinute)
+                    && minute.isBefore(endMinute)) {
                 long[] sum = buckets.computeIfAbsent(Duration.between(firstMinute, minute).toMinutes()
                         / bucket.toMinutes(), index -> new long[2]);
                 sum[0]++;
