@@ -2,12 +2,11 @@ package bankcore.core.contract;
 
 import bankcore.core.domain.Account;
 import bankcore.core.domain.Refusal;
+import bankcore.core.domain.Transfer;
 import bankcore.core.domain.analytics.CurrencySummary;
 import bankcore.core.domain.analytics.LedgerSummary;
-import bankcore.core.domain.Transfer;
 import bankcore.core.domain.analytics.VolumeBucket;
 import bankcore.core.port.in.HoldFunds.Capture;
-import bankcore.core.port.in.HoldFunds.Movement;
 import bankcore.core.port.in.HoldFunds.VoidHold;
 import bankcore.core.port.in.TransferMoney.TransferCommand;
 import org.junit.jupiter.api.Test;
@@ -65,8 +64,8 @@ public abstract class AnalyticsReaderContract extends StoreContractFixture {
         long alice = account("alice@example.org");
         long bob = account("bob@example.org");
         deposit(alice, "10.00");
-        Transfer captured = held(alice, bob, "3.00");
-        Transfer voided = held(alice, bob, "4.00");
+        Transfer captured = hold(alice, bob, "3.00");
+        Transfer voided = hold(alice, bob, "4.00");
         clock.advance(Duration.ofMinutes(1));
         ledger.transfers().transferAll(List.of(TransferCommand.of(alice, bob, eur("1.00"), ""),
                 TransferCommand.of(bob, alice, eur("0.25"), ""), TransferCommand.of(alice, bob, eur("0.50"), "")));
@@ -79,11 +78,6 @@ public abstract class AnalyticsReaderContract extends StoreContractFixture {
 
         assertThat(buckets).extracting(VolumeBucket::count).containsExactly(1L, 4L);
         assertThat(buckets).extracting(VolumeBucket::volume).containsExactly(eur("10.00"), eur("3.75"));
-    }
-
-    private Transfer held(long from, long to, String amount) {
-        return ledger.holds().submit(Movement.held(TransferCommand.of(from, to, eur(amount), "held"),
-                Duration.ofHours(1))).transfer();
     }
 
     @Test

@@ -529,10 +529,6 @@ public abstract class HoldsContract extends StoreContractFixture {
         assertThat(List.of(first, second)).extracting(this::status).containsOnly(TransferStatus.PENDING);
     }
 
-    private Transfer hold(long from, long to, String amount) {
-        return ledger.holds().submit(Movement.held(TransferCommand.of(from, to, eur(amount), "held"), HOUR)).transfer();
-    }
-
     private Transfer transfer(long from, long to, String amount) {
         return ledger.transfers().transfer(TransferCommand.of(from, to, eur(amount), "")).transfer();
     }

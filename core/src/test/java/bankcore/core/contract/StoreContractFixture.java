@@ -6,12 +6,15 @@ import bankcore.core.domain.LedgerException;
 import bankcore.core.domain.Money;
 import bankcore.core.domain.Refusal;
 import bankcore.core.domain.Transfer;
+import bankcore.core.port.in.HoldFunds.Movement;
 import bankcore.core.port.in.MoveCash.CashCommand;
 import bankcore.core.port.in.RegisterCustomer;
+import bankcore.core.port.in.TransferMoney.TransferCommand;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Currency;
 
@@ -66,6 +69,12 @@ public abstract class StoreContractFixture {
 
     protected Transfer deposit(long accountId, String amount) {
         return ledger.cash().deposit(CashCommand.of(accountId, eur(amount), "deposit")).transfer();
+    }
+
+    /** A hold of {@code amount} euros that expires in an hour. */
+    protected Transfer hold(long from, long to, String amount) {
+        return ledger.holds().submit(Movement.held(TransferCommand.of(from, to, eur(amount), "held"),
+                Duration.ofHours(1))).transfer();
     }
 
     protected Money balance(long accountId) {
