@@ -1,6 +1,7 @@
 package bankcore.benchmarks;
 
 import bankcore.core.port.out.IdSource;
+import bankcore.persistence.sqlite.SqliteOptions;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -18,7 +19,8 @@ import java.util.Properties;
  * typed setters, and per transfer what any ledger must do at the least: read the sender's balance,
  * refuse an overdraft, two balance UPDATEs, one journal INSERT. It checks no status, computes no
  * hash and keeps no idempotency record, so it is an upper bound, not a competitor. The connection
- * has the store's settings: WAL, {@code synchronous=FULL}, foreign keys, 64 MiB cache.
+ * has the store's settings: WAL, {@code synchronous=FULL}, foreign keys, 64 MiB cache, a checkpoint
+ * every {@link SqliteOptions#WAL_CHECKPOINT_PAGES} pages.
  */
 abstract class RawJdbcLoop implements AutoCloseable {
     private final Connection connection;
@@ -43,6 +45,7 @@ abstract class RawJdbcLoop implements AutoCloseable {
         settings.setProperty("foreign_keys", "true");
         settings.setProperty("cache_size", String.valueOf(-64 * 1024));
         settings.setProperty("temp_store", "MEMORY");
+        settings.setProperty("wal_autocheckpoint", String.valueOf(SqliteOptions.WAL_CHECKPOINT_PAGES));
         return DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), settings);
     }
 

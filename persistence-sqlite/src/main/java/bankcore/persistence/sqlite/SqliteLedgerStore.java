@@ -40,6 +40,8 @@ import java.util.UUID;
  */
 public final class SqliteLedgerStore implements LedgerStore, CustomerStore {
     private static final int QUEUE_CAPACITY = 10_000;
+    /** SQLite's default page size, which every bankcore file has. */
+    private static final int PAGE_BYTES = 4_096;
 
     private final String jdbcUrl;
     private final SqliteOptions options;
@@ -434,6 +436,11 @@ public final class SqliteLedgerStore implements LedgerStore, CustomerStore {
         if (readOnly) {
             config.setReadOnly(true);
             config.setOpenMode(SQLiteOpenMode.READONLY);
+        } else {
+            config.setWalAutocheckpoint(SqliteOptions.WAL_CHECKPOINT_PAGES);
+            // A long read can hold a checkpoint back and let the WAL grow past that; once it is
+            // checkpointed, the file is cut back to the same size instead of staying as large as it grew.
+            config.setJournalSizeLimit(SqliteOptions.WAL_CHECKPOINT_PAGES * PAGE_BYTES);
         }
         return config;
     }

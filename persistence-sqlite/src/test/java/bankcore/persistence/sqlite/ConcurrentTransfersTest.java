@@ -7,8 +7,6 @@ import bankcore.core.domain.Currencies;
 import bankcore.core.domain.LedgerException;
 import bankcore.core.domain.Money;
 import bankcore.core.domain.Refusal;
-import bankcore.core.port.in.MoveCash.CashCommand;
-import bankcore.core.port.in.RegisterCustomer;
 import bankcore.core.port.in.TransferMoney.TransferCommand;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,7 +43,7 @@ class ConcurrentTransfersTest {
     void eight_threads_of_random_transfers_keep_every_invariant() throws Exception {
         try (SqliteLedgerStore store = SqliteLedgerStore.open(dir.resolve("concurrent.db"));
              Ledger ledger = Ledger.builder(store).build()) {
-            List<Long> accounts = openFundedAccounts(ledger);
+            List<Long> accounts = FundedAccounts.open(ledger, ACCOUNTS, Money.of(5_000, EUR));
             long journalBefore = ledger.analytics().summary().transfers();
             Map<Refusal, AtomicLong> refusals = new ConcurrentHashMap<>();
             AtomicLong acknowledged = new AtomicLong();
@@ -94,16 +92,5 @@ class ConcurrentTransfersTest {
             LedgerInvariants.assertAllHold(ledger);
             FeedMatchesJournal.assertHolds(ledger);
         }
-    }
-
-    private static List<Long> openFundedAccounts(Ledger ledger) {
-        List<Long> accounts = new ArrayList<>();
-        for (int i = 0; i < ACCOUNTS; i++) {
-            long id = ledger.registration().register(RegisterCustomer.Command.customer("Customer " + i,
-                    "customer" + i + "@example.org", null, EUR)).account().id();
-            ledger.cash().deposit(CashCommand.of(id, Money.of(5_000, EUR), "opening"));
-            accounts.add(id);
-        }
-        return accounts;
     }
 }
