@@ -50,14 +50,17 @@ public final class SqliteLedgerStore implements LedgerStore, CustomerStore {
     private final ReadConnections readers;
     /** Null unless opened {@link SqliteOptions#forBulkLoad() for a bulk load}. */
     private final BulkLoad bulkLoad;
+    /** Null when opened read-only or for a bulk load, whose writer checkpoints alone at its end. */
+    private final WalCheckpointer checkpointer;
 
     private SqliteLedgerStore(String jdbcUrl, SqliteOptions options, GroupCommitWriter writer,
-                              ReadConnections readers, BulkLoad bulkLoad) {
+                              ReadConnections readers, BulkLoad bulkLoad, WalCheckpointer checkpointer) {
         this.jdbcUrl = jdbcUrl;
         this.options = options;
         this.writer = writer;
         this.readers = readers;
         this.bulkLoad = bulkLoad;
+        this.checkpointer = checkpointer;
     }
 
     /** Opens (creating and migrating when needed) the ledger in this file. */
@@ -84,6 +87,7 @@ public final class SqliteLedgerStore implements LedgerStore, CustomerStore {
         }
         SchemaMigrator.migrate(jdbcUrl);
         Connection writerConnection = null;
+        Connection checkpointConnection = null;
         List<Connection> readConnections = new ArrayList<>();
         try {
             writerConnection = config(options, false).createConnection(jdbcUrl);
@@ -91,11 +95,18 @@ public final class SqliteLedgerStore implements LedgerStore, CustomerStore {
             for (int i = 0; i < options.readConnections(); i++) {
                 readConnections.add(config(options, true).createConnection(jdbcUrl));
             }
+            if (bulkLoad == null) {
+                checkpointConnection = config(options, false).createConnection(jdbcUrl);
+            }
             GroupCommitWriter writer = new GroupCommitWriter(writerConnection, options.maxRequestsPerCommit(),
                     QUEUE_CAPACITY, options.writeWait(), new WriteTrouble(databaseFile(jdbcUrl)));
-            return new SqliteLedgerStore(jdbcUrl, options, writer, new ReadConnections(readConnections), bulkLoad);
+            return new SqliteLedgerStore(jdbcUrl, options, writer, new ReadConnections(readConnections), bulkLoad,
+                    checkpointConnection == null ? null : new WalCheckpointer(checkpointConnection));
         } catch (SQLException e) {
-            closeAll(writerConnection, readConnections);
+            List<Connection> opened = new ArrayList<>(readConnections);
+            opened.add(checkpointConnection);
+            opened.add(writerConnection);
+            closeAll(opened);
             throw new StoreFailureException("cannot open " + jdbcUrl, e);
         }
     }
@@ -118,11 +129,11 @@ public final class SqliteLedgerStore implements LedgerStore, CustomerStore {
                         .createConnection(jdbcUrl));
             }
         } catch (SQLException e) {
-            closeAll(null, readConnections);
+            closeAll(readConnections);
             throw new StoreFailureException("cannot open " + jdbcUrl + " read-only", e);
         }
         return new SqliteLedgerStore(jdbcUrl, SqliteOptions.defaults(), null, new ReadConnections(readConnections),
-                null);
+                null, null);
     }
 
     public String jdbcUrl() {
@@ -410,12 +421,15 @@ public final class SqliteLedgerStore implements LedgerStore, CustomerStore {
     }
 
     /**
-     * Closes the readers, then stops the writer after the commit in progress. The writer's
-     * connection goes last: only a writable last connection checkpoints and removes the WAL file.
+     * Closes the readers and the checkpointer, then stops the writer after the commit in progress. The
+     * writer's connection goes last: only a writable last connection checkpoints and removes the WAL file.
      */
     @Override
     public void close() {
         readers.close();
+        if (checkpointer != null) {
+            checkpointer.close();
+        }
         if (writer != null) {
             writer.close();
         }
@@ -460,12 +474,12 @@ public final class SqliteLedgerStore implements LedgerStore, CustomerStore {
         return location.isEmpty() || location.startsWith(":memory:") ? null : Path.of(location).toAbsolutePath();
     }
 
-    private static void closeAll(Connection writer, List<Connection> readers) {
-        List<Connection> all = new ArrayList<>(readers);
-        if (writer != null) {
-            all.add(writer);
-        }
-        for (Connection connection : all) {
+    /** Closes what was opened, in order; null stands for one not opened yet. */
+    private static void closeAll(List<Connection> opened) {
+        for (Connection connection : opened) {
+            if (connection == null) {
+                continue;
+            }
             try {
                 connection.close();
             } catch (SQLException ignored) {

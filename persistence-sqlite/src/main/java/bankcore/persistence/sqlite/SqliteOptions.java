@@ -21,11 +21,11 @@ public record SqliteOptions(boolean synchronousFull, int maxRequestsPerCommit, i
     public static final int DEFAULT_MAX_REQUESTS_PER_COMMIT = 1_000;
     public static final Duration DEFAULT_WRITE_WAIT = Duration.ofSeconds(5);
     /**
-     * The writer copies the WAL into the database file once the WAL holds this many pages (64 MiB of
-     * SQLite's 4 KiB pages), not at SQLite's default of 1,000. A durable group of 1,000 transfers
-     * dirties more than a thousand pages (the journal's indexes by account take a random leaf per row),
-     * so at the default nearly every commit also copied its pages into the file and synced it; at this
-     * size a page that many commits touch is copied once for all of them (decision 0022).
+     * The writer checkpoints the WAL itself (inside a COMMIT) only once it holds this many pages (64 MiB
+     * of SQLite's 4 KiB pages), not at SQLite's default of 1,000; until then the store's checkpointer
+     * thread copies it into the file. A durable group of 1,000 transfers dirties more than a thousand
+     * pages (the journal's indexes by account take a random leaf per row), so at the default nearly
+     * every commit also copied its pages into the file and synced it (decision 0022).
      */
     public static final int WAL_CHECKPOINT_PAGES = 16_384;
     private static final Duration LONGEST_WRITE_WAIT = Duration.ofMinutes(5);
