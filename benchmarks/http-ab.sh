@@ -16,7 +16,7 @@ cd "$(dirname "$0")/.."
 base_jar=$1 new_jar=$2 out=$3 rounds=${4:-3} seconds=${5:-15}
 base_opts=${BASE_JAVA_OPTS-}
 port=18600
-# The ledger, the tokens and the archive: scratch, kept between sessions (an hour, the tokens' lifetime).
+# The ledger, the tokens and the archive: scratch, kept between runs while the tokens are fresh (see below).
 work=${HTTP_WORK:-benchmarks/target/http-work}
 mkdir -p "$out" "$work"
 work=$(cd "$work" && pwd)
@@ -55,7 +55,9 @@ start_server() {
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$server_pid/stat"; }
 rss_mb() { awk '/^VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$server_pid/status"; }
 
-if [ ! -s "$work/users.txt" ] || [ ! -f "$work/ledger.db" ] || [ ! -f "$work/new.jsa" ]; then
+# The tokens live an hour: older than 40 minutes, they would expire during a run of three rounds.
+if [ ! -s "$work/users.txt" ] || [ -n "$(find "$work/users.txt" -mmin +40)" ] || [ ! -f "$work/ledger.db" ] \
+    || [ ! -f "$work/new.jsa" ]; then
   rm -f "$work"/ledger.db* "$work/new.jsa"
   # Cheap password hashes for the set-up only (logins happen here, never during a measured run).
   start_server "$new_jar" "@api-micronaut/jvm.options -XX:ArchiveClassesAtExit=$work/new.jsa $cds" \
