@@ -15,7 +15,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 base_jar=$1 new_jar=$2 out=$3 rounds=${4:-3} seconds=${5:-15}
 base_opts=${BASE_JAVA_OPTS-}
-port=18600
 # The ledger, the tokens and the archive: scratch, kept between runs while the tokens are fresh (see below).
 work=${HTTP_WORK:-benchmarks/target/http-work}
 mkdir -p "$out" "$work"
@@ -25,9 +24,9 @@ new_opts=${NEW_JAVA_OPTS-@api-micronaut/jvm.options -XX:SharedArchiveFile=$work/
 script=benchmarks/http-load.lua
 tick=$(getconf CLK_TCK)
 
-# Fake, for this benchmark only: the ledger it makes is thrown away.
-export BANK_ADMIN_EMAIL=load-admin@example.com BANK_ADMIN_PASSWORD=load-admin-passphrase-for-benchmarks
-export BANK_JWT_SECRET=fake-http-benchmark-secret-0123456789abcdef BANK_API_PORT=$port
+# shellcheck source=benchmarks/http-env.sh
+. benchmarks/http-env.sh
+port=$BANK_API_PORT
 
 server_pid=
 stop_server() {

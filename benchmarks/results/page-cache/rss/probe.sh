@@ -7,20 +7,19 @@ cd "$(dirname "$0")/../../../.."
 jar=$1 label=$2; shift 2
 out=${OUT:-/tmp/rss} work=benchmarks/target/http-work
 mkdir -p "$out"
-# Fake, for this benchmark only (the same as http-ab.sh's).
-export BANK_ADMIN_EMAIL=load-admin@example.com BANK_ADMIN_PASSWORD=load-admin-passphrase-for-benchmarks
-export BANK_JWT_SECRET=fake-http-benchmark-secret-0123456789abcdef BANK_API_PORT=18600
+# shellcheck source=benchmarks/http-env.sh
+. benchmarks/http-env.sh
 rm -f "$work"/run.db*; cp "$work/ledger.db" "$work/run.db"
 BANK_DB=$work/run.db BANK_BCRYPT_COST=12 java @api-micronaut/jvm.options -XX:NativeMemoryTracking=summary "$@" \
     -jar "$jar" > "$out/$label.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true' EXIT
-until curl -fsS -o /dev/null http://127.0.0.1:18600/health 2>/dev/null; do sleep 0.05; done
+until curl -fsS -o /dev/null http://127.0.0.1:$BANK_API_PORT/health 2>/dev/null; do sleep 0.05; done
 echo "idle rss: $(awk '/^VmRSS/{print $2/1024}' "/proc/$pid/status")" > "$out/$label.txt"
 for mode in transfers transfer me; do
-    wrk -t2 -c64 -d10s -s benchmarks/http-load.lua http://127.0.0.1:18600 -- $mode "$work/users.txt" > /dev/null
+    wrk -t2 -c64 -d10s -s benchmarks/http-load.lua http://127.0.0.1:$BANK_API_PORT -- $mode "$work/users.txt" > /dev/null
 done
-wrk -t2 -c64 -d60s --latency -s benchmarks/http-load.lua http://127.0.0.1:18600 -- transfers "$work/users.txt" \
+wrk -t2 -c64 -d60s --latency -s benchmarks/http-load.lua http://127.0.0.1:$BANK_API_PORT -- transfers "$work/users.txt" \
     >> "$out/$label.txt"
 grep -E '^(VmRSS|RssAnon|RssFile|RssShmem)' "/proc/$pid/status" >> "$out/$label.txt"
 jcmd $pid VM.native_memory summary | grep -E 'Total|committed=' >> "$out/$label.txt"
