@@ -1,6 +1,7 @@
 package bankcore.benchmarks;
 
 import bankcore.core.port.out.IdSource;
+import bankcore.persistence.sqlite.SqliteLedgerStore;
 import bankcore.persistence.sqlite.SqliteOptions;
 
 import java.nio.file.Path;
@@ -10,9 +11,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Types;
 import java.time.InstantSource;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
 
 /**
  * The baseline the core is measured against: one thread, one connection, prepared statements with
@@ -72,11 +76,16 @@ abstract class RawJdbcLoop implements AutoCloseable {
             insert.executeUpdate();
             posted++;
         }
+        beforeCommit();
         connection.commit();
         return posted;
     }
 
     /** Runs the credit UPDATE and returns the credited account's new balance, when the schema keeps it. */
+    /** What the schema needs written once per commit, after the group's rows. */
+    void beforeCommit() throws SQLException {
+    }
+
     abstract long creditBalanceAfter(PreparedStatement credit) throws SQLException;
 
     abstract void bindInsert(PreparedStatement insert, RawTransfer transfer, long debitBalanceAfter,
@@ -147,28 +156,52 @@ abstract class RawJdbcLoop implements AutoCloseable {
      * and journal rows with the same columns the core writes: a time-ordered UUID from the core's own
      * {@link IdSource} (random ones would take a random leaf of the id index per row, a cost the core does
      * not pay since decision 0020), both balances after, a 64-character hash (a constant: hashing is the
-     * core's cost, not the schema's).
+     * core's cost, not the schema's), and each entry's links to its accounts' previous entries, with each
+     * touched account's end written once per commit and every 64th entry marked, as the core writes them
+     * (decision 0024).
      */
     static final class BankcoreSchema extends RawJdbcLoop {
         private static final String HASH = "0".repeat(64);
         private final IdSource ids = IdSource.timeOrdered(InstantSource.system());
+        private final PreparedStatement updateEnd;
+        private final PreparedStatement insertMark;
+        /** Each account's last entry and count of entries, by account id: the file's accounts are few and dense. */
+        private final long[] lastSequence;
+        private final long[] entries;
+        private final Set<Long> touched = new LinkedHashSet<>();
         private long nextSequence;
 
-        private BankcoreSchema(Connection connection, long nextSequence) throws SQLException {
+        private BankcoreSchema(Connection connection, long nextSequence, long[] lastSequence, long[] entries)
+                throws SQLException {
             super(connection, "UPDATE account SET balance = balance + ? WHERE id = ? RETURNING balance",
                     "INSERT INTO journal (seq, id, debit_account_id, credit_account_id, amount, currency, description, "
-                            + "created_at, reverses, debit_balance_after, credit_balance_after, hash) "
-                            + "VALUES (?, ?, ?, ?, ?, 'EUR', 'benchmark transfer', ?, NULL, ?, ?, ?)");
+                            + "created_at, reverses, debit_balance_after, credit_balance_after, hash, debit_prev_seq, "
+                            + "credit_prev_seq) VALUES (?, ?, ?, ?, ?, 'EUR', 'benchmark transfer', ?, NULL, ?, ?, ?, ?, ?)");
             this.nextSequence = nextSequence;
+            this.lastSequence = lastSequence;
+            this.entries = entries;
+            updateEnd = connection.prepareStatement("UPDATE account SET last_seq = ?, entries = ? WHERE id = ?");
+            insertMark = connection.prepareStatement("INSERT INTO journal_mark (account_id, seq) VALUES (?, ?)");
         }
 
         /** Opens a file the core made and funded; the journal goes on from its last entry. */
         static BankcoreSchema open(Path file) throws SQLException {
             Connection connection = connect(file);
             try (Statement statement = connection.createStatement();
-                 ResultSet rs = statement.executeQuery("SELECT coalesce(max(seq), 0) FROM journal")) {
-                rs.next();
-                return new BankcoreSchema(connection, rs.getLong(1) + 1);
+                 ResultSet head = statement.executeQuery("SELECT coalesce(max(seq), 0), (SELECT max(id) FROM account) "
+                         + "FROM journal")) {
+                head.next();
+                long next = head.getLong(1) + 1;
+                int size = (int) head.getLong(2) + 1;
+                long[] last = new long[size];
+                long[] count = new long[size];
+                try (ResultSet ends = statement.executeQuery("SELECT id, coalesce(last_seq, 0), entries FROM account")) {
+                    while (ends.next()) {
+                        last[(int) ends.getLong(1)] = ends.getLong(2);
+                        count[(int) ends.getLong(1)] = ends.getLong(3);
+                    }
+                }
+                return new BankcoreSchema(connection, next, last, count);
             }
         }
 
@@ -192,6 +225,38 @@ abstract class RawJdbcLoop implements AutoCloseable {
             insert.setLong(7, debitBalanceAfter);
             insert.setLong(8, creditBalanceAfter);
             insert.setString(9, HASH);
+            link(insert, 10, transfer.debitAccountId(), nextSequence - 1);
+            link(insert, 11, transfer.creditAccountId(), nextSequence - 1);
+        }
+
+        /** Binds the account's previous entry and moves its end on to {@code sequence}. */
+        private void link(PreparedStatement insert, int index, long accountId, long sequence) throws SQLException {
+            int account = (int) accountId;
+            if (lastSequence[account] == 0) {
+                insert.setNull(index, Types.INTEGER);
+            } else {
+                insert.setLong(index, lastSequence[account]);
+            }
+            lastSequence[account] = sequence;
+            if (++entries[account] % SqliteLedgerStore.JOURNAL_MARK_SPACING == 0) {
+                insertMark.setLong(1, accountId);
+                insertMark.setLong(2, sequence);
+                insertMark.addBatch();
+            }
+            touched.add(accountId);
+        }
+
+        @Override
+        void beforeCommit() throws SQLException {
+            for (long account : touched) {
+                updateEnd.setLong(1, lastSequence[(int) account]);
+                updateEnd.setLong(2, entries[(int) account]);
+                updateEnd.setLong(3, account);
+                updateEnd.addBatch();
+            }
+            updateEnd.executeBatch();
+            insertMark.executeBatch();
+            touched.clear();
         }
     }
 }

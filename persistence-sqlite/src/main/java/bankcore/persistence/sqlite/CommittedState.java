@@ -13,8 +13,8 @@ import java.util.Optional;
 
 /**
  * What the writer knows of the committed ledger, kept in memory between groups: the accounts it
- * has touched, the journal head, the last account and customer ids, recently used idempotency
- * keys. It is the authoritative copy while this writer is the only one: the writer decides every
+ * has touched, where their chains of entries end, the journal head, the last account and customer
+ * ids, recently used idempotency keys. It is the authoritative copy while this writer is the only one: the writer decides every
  * command against it and reads SQLite only on a miss. It is dropped whole when another connection
  * (another process) committed to the file, which {@code PRAGMA data_version} tells at the start of
  * each group, and after any failed commit. Bounded: the least recently used entries are evicted,
@@ -25,6 +25,7 @@ final class CommittedState {
     static final int MAX_IDEMPOTENCY_KEYS = 50_000;
 
     private final Map<Long, Account> accounts = leastRecentlyUsed(MAX_ACCOUNTS);
+    private final Map<Long, AccountEnd> ends = leastRecentlyUsed(MAX_ACCOUNTS);
     private final Map<IdempotencyKey, IdempotencyRecord> keys = leastRecentlyUsed(MAX_IDEMPOTENCY_KEYS);
     private final Map<Currency, Long> cashAccountIds = new HashMap<>();
     private JournalHead head;
@@ -43,6 +44,7 @@ final class CommittedState {
 
     void forget() {
         accounts.clear();
+        ends.clear();
         keys.clear();
         cashAccountIds.clear();
         head = null;
@@ -62,6 +64,16 @@ final class CommittedState {
         if (account.isSystem()) {
             cashAccountIds.put(account.currency(), account.id());
         }
+    }
+
+    /** Null when not known yet. */
+    AccountEnd end(long accountId) {
+        return ends.get(accountId);
+    }
+
+    /** Remembers where an account's entries end as committed: read from the file, or written by a group that committed. */
+    void remember(long accountId, AccountEnd end) {
+        ends.put(accountId, end);
     }
 
     Optional<Long> cashAccountId(Currency currency) {

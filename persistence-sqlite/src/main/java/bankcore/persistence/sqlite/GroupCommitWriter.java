@@ -74,7 +74,7 @@ final class GroupCommitWriter implements AutoCloseable {
         this.writeWaitNanos = writeWait.toNanos();
         this.trouble = trouble;
         this.tx = new SqliteTransaction(connection, committed, pending);
-        this.writes = new GroupWrites(connection);
+        this.writes = new GroupWrites(connection, committed);
         this.maxRequestsPerGroup = maxRequestsPerGroup;
         this.queue = new ArrayBlockingQueue<>(queueCapacity);
         this.thread = new Thread(this::run, "bankcore-sqlite-writer");
@@ -333,6 +333,7 @@ final class GroupCommitWriter implements AutoCloseable {
         committed.head(pending.head());
         committed.lastIds(pending.lastAccountId(), pending.lastCustomerId());
         committed.lastEventPosition(pending.events().lastPosition());
+        writes.absorbCommitted();
     }
 
     /** Decides one caller's batch against the in-memory state, and returns how to answer it once durable. */

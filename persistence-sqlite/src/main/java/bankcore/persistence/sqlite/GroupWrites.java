@@ -10,18 +10,24 @@ import bankcore.core.port.out.IdempotencyRecord;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
  * Writes a {@link PendingGroup} into the open transaction with batched prepared statements and
- * typed setters: new customers, new accounts (in their final state), journal entries, idempotency
- * records, one UPDATE per existing account the group touched, the audit rows, the events, and the per-minute
- * volume of the group's entries in one statement. The schema's CHECKs, foreign keys and triggers apply to
+ * typed setters: new customers, new accounts (in their final state), journal entries (each linked to
+ * the previous entry of both its accounts, decision 0024), where each touched account's entries now
+ * end and the marks of every 64th, idempotency records, one UPDATE per existing account the group
+ * touched, the audit rows, the events, and the per-minute volume of the group's entries in one
+ * statement. Where accounts' entries end is kept in {@link CommittedState} between groups, as the
+ * accounts are, and read from the file on a miss. The schema's CHECKs, foreign keys and triggers apply to
  * these rows as to any: they are the last line of defence.
  */
 final class GroupWrites implements AutoCloseable {
@@ -33,15 +39,26 @@ final class GroupWrites implements AutoCloseable {
     private final PreparedStatement insertAudit;
     private final PreparedStatement insertEvent;
     private final PreparedStatement addVolume;
+    private final PreparedStatement readEnd;
+    private final PreparedStatement updateEnd;
+    private final PreparedStatement insertMark;
+    private final CommittedState committed;
+    /** Where the entries of the accounts the group touched end after it, until it is committed. */
+    private final Map<Long, AccountEnd> groupEnds = new LinkedHashMap<>();
+    private int marks;
 
-    GroupWrites(Connection connection) throws SQLException {
+    GroupWrites(Connection connection, CommittedState committed) throws SQLException {
+        this.committed = committed;
         insertCustomer = connection.prepareStatement(
                 "INSERT INTO customer (" + Rows.CUSTOMER_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?)");
         insertAccount = connection.prepareStatement(
                 "INSERT INTO account (" + Rows.ACCOUNT_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         insertJournal = connection.prepareStatement(
-                "INSERT INTO journal (" + Rows.TRANSFER_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                        + "?, ?, ?, ?, ?, ?)");
+                "INSERT INTO journal (" + Rows.TRANSFER_COLUMNS + ", debit_prev_seq, credit_prev_seq) VALUES (?, ?, ?, ?, ?, "
+                        + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        readEnd = connection.prepareStatement("SELECT coalesce(last_seq, 0), entries FROM account WHERE id = ?");
+        updateEnd = connection.prepareStatement("UPDATE account SET last_seq = ?, entries = ? WHERE id = ?");
+        insertMark = connection.prepareStatement("INSERT INTO journal_mark (account_id, seq) VALUES (?, ?)");
         insertKey = connection.prepareStatement(
                 "INSERT INTO idempotency_key (scope, key, fingerprint, transfer_ids, created_at) VALUES (?, ?, ?, ?, ?)");
         updateAccount = connection.prepareStatement("UPDATE account SET balance = ?, status = ?, credit_limit = ?, "
@@ -61,6 +78,10 @@ final class GroupWrites implements AutoCloseable {
     }
 
     void write(PendingGroup group) throws SQLException {
+        groupEnds.clear();
+        // A group that failed may have left marks batched before its journal was refused.
+        insertMark.clearBatch();
+        marks = 0;
         for (Customer c : group.customers()) {
             insertCustomer.setLong(1, c.id());
             insertCustomer.setString(2, c.name());
@@ -112,9 +133,12 @@ final class GroupWrites implements AutoCloseable {
             }
             setHolds(insertJournal, 16, t.debitHoldsAfter());
             setHolds(insertJournal, 19, t.creditHoldsAfter());
+            setLink(insertJournal, 22, extend(t.debitAccountId(), t.sequence()));
+            setLink(insertJournal, 23, extend(t.creditAccountId(), t.sequence()));
             insertJournal.addBatch();
         }
         run(insertJournal, group.journal().size());
+        writeEnds();
         addVolume(group.journal());
         for (IdempotencyRecord r : group.keys()) {
             insertKey.setString(1, r.key().scope());
@@ -155,6 +179,63 @@ final class GroupWrites implements AutoCloseable {
         writeEvents(group.events().events());
     }
 
+    /** The group is durable: where its accounts' entries end is now committed. */
+    void absorbCommitted() {
+        groupEnds.forEach(committed::remember);
+    }
+
+    /**
+     * Moves the account's end on to {@code sequence}, and returns where it was: the entry's link. An account the
+     * writer has not seen yet is read in the group's transaction, before the group writes its end.
+     */
+    private AccountEnd extend(long accountId, long sequence) throws SQLException {
+        AccountEnd end = groupEnds.get(accountId);
+        if (end == null) {
+            end = committed.end(accountId);
+        }
+        if (end == null) {
+            end = readEnd(accountId);
+            committed.remember(accountId, end);
+        }
+        AccountEnd after = end.after(sequence);
+        groupEnds.put(accountId, after);
+        if (after.atMark()) {
+            insertMark.setLong(1, accountId);
+            insertMark.setLong(2, sequence);
+            insertMark.addBatch();
+            marks++;
+        }
+        return end;
+    }
+
+    private AccountEnd readEnd(long accountId) throws SQLException {
+        readEnd.setLong(1, accountId);
+        try (ResultSet rs = readEnd.executeQuery()) {
+            // An account that is not in the file yet is one this group opens: it has no entries.
+            return rs.next() ? new AccountEnd(rs.getLong(1), rs.getLong(2)) : AccountEnd.NONE;
+        }
+    }
+
+    /** Each touched account's end, once, and the marks of every 64th entry of an account. */
+    private void writeEnds() throws SQLException {
+        for (Map.Entry<Long, AccountEnd> e : groupEnds.entrySet()) {
+            updateEnd.setLong(1, e.getValue().lastSequence());
+            updateEnd.setLong(2, e.getValue().entries());
+            updateEnd.setLong(3, e.getKey());
+            updateEnd.addBatch();
+        }
+        run(updateEnd, groupEnds.size());
+        run(insertMark, marks);
+    }
+
+    private static void setLink(PreparedStatement statement, int index, AccountEnd previous) throws SQLException {
+        if (previous.lastSequence() == 0) {
+            statement.setNull(index, Types.INTEGER);
+        } else {
+            statement.setLong(index, previous.lastSequence());
+        }
+    }
+
     /** The group's entries have consecutive sequence numbers, in order. */
     private void addVolume(List<Transfer> journal) throws SQLException {
         if (journal.isEmpty()) {
@@ -180,7 +261,7 @@ final class GroupWrites implements AutoCloseable {
     @Override
     public void close() {
         for (PreparedStatement statement : new PreparedStatement[] {insertCustomer, insertAccount, insertJournal,
-                insertKey, updateAccount, insertAudit, insertEvent, addVolume}) {
+                insertKey, updateAccount, insertAudit, insertEvent, addVolume, readEnd, updateEnd, insertMark}) {
             try {
                 statement.close();
             } catch (SQLException ignored) {
