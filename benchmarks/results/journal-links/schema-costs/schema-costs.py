@@ -3,7 +3,7 @@
 python3 schema-costs.py VARIANT PAGE_SIZE [TRANSFERS]
 Writes TRANSFERS random transfers between 1,000 accounts, 1,000 per commit, WAL, synchronous=FULL, and
 prints the rate of the second half. VARIANT is a dash-separated list of words:
-  real     the schema as migrated up to V11 (schema-v11.sql, dumped from a seeded file at 4f26733)
+  real     the schema as the store's migrations V1 to V11 make it (the schema at 4f26733)
   full     a hand-written approximation of it (journal and account only)
   fk       foreign_keys=ON
   ae       also the audit row and the event row (560 characters of text) the core writes per transfer
@@ -27,7 +27,11 @@ real = variant.startswith("real")
 if "fk" in variant: c.execute("PRAGMA foreign_keys=ON")
 uniq_rev = "" if "norev" in variant else "UNIQUE"
 if real:
-    c.executescript(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "schema-v11.sql")).read())
+    migrations = os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                              "../../../../persistence-sqlite/src/main/resources/db/migration")
+    for version, name in sorted((int(f[1:f.index("__")]), f) for f in os.listdir(migrations) if f.endswith(".sql")):
+        if version <= 11:
+            c.executescript(open(os.path.join(migrations, name)).read())
     c.execute("INSERT INTO customer VALUES (1,'x','x@x','ADMIN',0,NULL)")
     for i in range(2, 1002): c.execute("INSERT INTO customer VALUES (?,'x',?,'CUSTOMER',0,NULL)", (i, f"{i}@x"))
 if real and "noacct" in variant:
