@@ -20,7 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -32,6 +31,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -88,7 +88,7 @@ class JournalLinksTest {
             UUID reversed = store.journal(0, 100).get(20).id();
             ledger.transfers().reverse(reversed, "refund", Optional.empty());
 
-            assertLinksMatchTheJournal(file);
+            JournalLinks.assertMatchTheJournal(file);
             assertTheWalksFindWhatAScanFinds(store, accounts);
             LedgerInvariants.assertAllHold(ledger);
         }
@@ -146,28 +146,11 @@ class JournalLinksTest {
         }
 
         try (SqliteLedgerStore store = SqliteLedgerStore.open(file)) {
-            assertLinksMatchTheJournal(file);
-            assertThat(count(file, "SELECT count(*) FROM journal_mark")).as("every 64th entry of each account")
-                    .isEqualTo(count(file, "SELECT sum(entries / 64) FROM account"));
+            JournalLinks.assertMatchTheJournal(file);
+            assertThat(JournalLinks.count(file, "SELECT count(*) FROM journal_mark")).as("every 64th entry of each account")
+                    .isEqualTo(JournalLinks.count(file, "SELECT sum(entries / 64) FROM account"));
             assertTheWalksFindWhatAScanFinds(store, List.of(1L, 2L, 3L, 4L));
         }
-    }
-
-    /** The links, each account's last entry and count, and the marks, as the journal itself defines them. */
-    private static void assertLinksMatchTheJournal(Path file) {
-        String postings = "(SELECT debit_account_id AS account_id, seq, debit_prev_seq AS prev_seq FROM journal "
-                + "UNION ALL SELECT credit_account_id, seq, credit_prev_seq FROM journal)";
-        String expected = "(SELECT account_id, seq, prev_seq, lag(seq) OVER w AS expected_prev, row_number() OVER w AS n "
-                + "FROM " + postings + " WINDOW w AS (PARTITION BY account_id ORDER BY seq))";
-        assertThat(count(file, "SELECT count(*) FROM " + expected + " WHERE prev_seq IS NOT expected_prev"))
-                .as("entries whose link is not the account's previous entry").isZero();
-        assertThat(count(file, "SELECT count(*) FROM account a WHERE a.last_seq IS NOT (SELECT max(seq) FROM "
-                + postings + " p WHERE p.account_id = a.id) OR a.entries <> (SELECT count(*) FROM " + postings
-                + " p WHERE p.account_id = a.id)")).as("accounts whose last entry or count is wrong").isZero();
-        assertThat(count(file, "SELECT count(*) FROM (SELECT account_id, seq FROM " + expected + " WHERE n % 64 = 0 "
-                + "EXCEPT SELECT account_id, seq FROM journal_mark)")).as("marks missing").isZero();
-        assertThat(count(file, "SELECT count(*) FROM (SELECT account_id, seq FROM journal_mark EXCEPT "
-                + "SELECT account_id, seq FROM " + expected + " WHERE n % 64 = 0)")).as("marks too many").isZero();
     }
 
     /** Statements, balances as of an instant and searches, against a scan of the whole journal. */
@@ -213,7 +196,7 @@ class JournalLinksTest {
                         && t.sequence() < journal.size() - 10L, 40));
     }
 
-    private static List<Transfer> newestFirst(List<Transfer> journal, java.util.function.Predicate<Transfer> keep,
+    private static List<Transfer> newestFirst(List<Transfer> journal, Predicate<Transfer> keep,
                                               int limit) {
         return journal.stream().filter(keep).sorted(Comparator.comparingLong(Transfer::sequence).reversed())
                 .limit(limit).toList();
@@ -221,16 +204,5 @@ class JournalLinksTest {
 
     private static long micros(Instant instant) {
         return instant.getEpochSecond() * 1_000_000 + instant.getNano() / 1_000;
-    }
-
-    private static long count(Path file, String query) {
-        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
-             Statement sql = connection.createStatement();
-             ResultSet rs = sql.executeQuery(query)) {
-            rs.next();
-            return rs.getLong(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException(query, e);
-        }
     }
 }

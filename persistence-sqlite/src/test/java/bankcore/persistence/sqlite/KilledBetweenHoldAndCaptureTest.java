@@ -72,6 +72,7 @@ class KilledBetweenHoldAndCaptureTest {
             // checks that the payer's pending debits equal exactly the open holds of the journal.
             LedgerInvariants.assertAllHold(ledger);
         }
+        JournalLinks.assertMatchTheJournal(file);
     }
 
     private static void runAndKill(Path file, long payer, long payee, Set<UUID> holds, Map<UUID, UUID> captures)

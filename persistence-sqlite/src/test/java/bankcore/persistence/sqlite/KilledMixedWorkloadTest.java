@@ -33,5 +33,6 @@ class KilledMixedWorkloadTest {
         try (Ledger ledger = Ledger.builder(SqliteLedgerStore.open(file)).build()) {
             KilledMixedWorkload.assertSurvived(ledger, acknowledged);
         }
+        JournalLinks.assertMatchTheJournal(file);
     }
 }

@@ -87,6 +87,7 @@ class KilledProcessTest {
             LedgerInvariants.assertAllHold(ledger);
             FeedMatchesJournal.assertHolds(ledger);
         }
+        JournalLinks.assertMatchTheJournal(file);
     }
 
     private static void fundAccounts(Path file) {
