@@ -318,8 +318,10 @@ public final class SqliteLedgerStore implements LedgerStore, CustomerStore {
         walked.ifPresent(id -> {
             boolean oneAccount = filter.accountId().isPresent();
             String seeds = oneAccount ? "a.id = ?" : "a.owner_id = ?";
-            if (filter.minAmountMinor().isPresent() || filter.maxAmountMinor().isPresent()) {
-                // An amount filter may pass any of the entries in the range: all of them are walked.
+            if (filter.minAmountMinor().isPresent() || filter.maxAmountMinor().isPresent()
+                    || oneAccount && filter.customerId().isPresent()) {
+                // A further filter (amounts, or a customer beside the account) may pass any of the entries in
+                // the range: all of them are walked.
                 sql.append(AccountWalk.walk(seeds));
                 args.addAll(List.of(below - 1, id, lowest));
             } else if (oneAccount) {

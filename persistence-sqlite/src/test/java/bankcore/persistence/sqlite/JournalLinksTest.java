@@ -194,6 +194,13 @@ class JournalLinksTest {
         assertThat(store.search(byCustomer, journal.size() - 10L, 40)).isEqualTo(newestFirst(journal,
                 t -> (owned.contains(t.debitAccountId()) || owned.contains(t.creditAccountId()))
                         && t.sequence() < journal.size() - 10L, 40));
+        // An account of someone else, and this customer: only the entries between them.
+        long other = accounts.stream().filter(a -> !owned.contains(a)).findFirst().orElseThrow();
+        TransferFilter betweenThem = new TransferFilter(Optional.of(other), Optional.of(owner), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty());
+        assertThat(store.search(betweenThem, Long.MAX_VALUE, 15)).isEqualTo(newestFirst(journal,
+                t -> t.involves(other) && (owned.contains(t.debitAccountId()) || owned.contains(t.creditAccountId())),
+                15));
     }
 
     private static List<Transfer> newestFirst(List<Transfer> journal, Predicate<Transfer> keep,
