@@ -16,6 +16,8 @@ cd "$(dirname "$0")/.."
 base_jar=$1 new_jar=$2 out=$3 rounds=${4:-3} seconds=${5:-15}
 base_opts=${BASE_JAVA_OPTS-}
 # The ledger, the tokens and the archive: scratch, kept between runs while the tokens are fresh (see below).
+# LEDGER_JAR=BASE_JAR makes the ledger with the base jar, for a change whose schema the base cannot open:
+# the new side then migrates its copy as it starts, and the archive comes from a run of the new jar alone.
 work=${HTTP_WORK:-benchmarks/target/http-work}
 mkdir -p "$out" "$work"
 work=$(cd "$work" && pwd)
@@ -58,11 +60,19 @@ rss_mb() { awk '/^VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$server_pid/status";
 if [ ! -s "$work/users.txt" ] || [ -n "$(find "$work/users.txt" -mmin +40)" ] || [ ! -f "$work/ledger.db" ] \
     || [ ! -f "$work/new.jsa" ]; then
   rm -f "$work"/ledger.db* "$work/new.jsa"
+  ledger_jar=${LEDGER_JAR:-$new_jar}
+  record="-XX:ArchiveClassesAtExit=$work/new.jsa $cds"
   # Cheap password hashes for the set-up only (logins happen here, never during a measured run).
-  start_server "$new_jar" "@api-micronaut/jvm.options -XX:ArchiveClassesAtExit=$work/new.jsa $cds" \
+  start_server "$ledger_jar" "@api-micronaut/jvm.options $([ "$ledger_jar" = "$new_jar" ] && echo "$record")" \
     "$work/ledger.db" "$work/setup.log" 4
   benchmarks/http-users.py "http://127.0.0.1:$port" "$BANK_ADMIN_EMAIL" "$BANK_ADMIN_PASSWORD" 200 "$work/users.txt"
   stop_server
+  if [ "$ledger_jar" != "$new_jar" ]; then
+    rm -f "$work"/archive.db*
+    cp "$work/ledger.db" "$work/archive.db"
+    start_server "$new_jar" "@api-micronaut/jvm.options $record" "$work/archive.db" "$work/archive.log"
+    stop_server
+  fi
 fi
 
 [ -f "$out/runs.csv" ] || echo "round,side,mode,connections,requests_per_s,p50_ms,p99_ms,errors,server_cpu_pct,rss_mb,load1" > "$out/runs.csv"
