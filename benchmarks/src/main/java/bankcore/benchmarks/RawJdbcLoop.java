@@ -81,11 +81,11 @@ abstract class RawJdbcLoop implements AutoCloseable {
         return posted;
     }
 
-    /** Runs the credit UPDATE and returns the credited account's new balance, when the schema keeps it. */
     /** What the schema needs written once per commit, after the group's rows. */
     void beforeCommit() throws SQLException {
     }
 
+    /** Runs the credit UPDATE and returns the credited account's new balance, when the schema keeps it. */
     abstract long creditBalanceAfter(PreparedStatement credit) throws SQLException;
 
     abstract void bindInsert(PreparedStatement insert, RawTransfer transfer, long debitBalanceAfter,

@@ -14,8 +14,8 @@ record AccountEnd(long lastSequence, long entries) {
         return new AccountEnd(sequence, entries + 1);
     }
 
-    /** Whether the last entry is one that journal_mark holds: every {@value AccountWalk#MARK_SPACING}th. */
+    /** Whether the last entry is one that journal_mark holds: every {@value SqliteLedgerStore#JOURNAL_MARK_SPACING}th. */
     boolean atMark() {
-        return entries > 0 && entries % AccountWalk.MARK_SPACING == 0;
+        return entries > 0 && entries % SqliteLedgerStore.JOURNAL_MARK_SPACING == 0;
     }
 }

@@ -3,10 +3,11 @@ package bankcore.persistence.sqlite;
 /**
  * How the readers find an account's entries without an index per side (V12, decision 0024): every
  * entry links to the previous entry of each of its two accounts, the account row names its last
- * entry, and every {@value #MARK_SPACING}th entry of an account is in {@code journal_mark}. A walk
- * over a range of the journal starts at the account's first mark above the range (or at its last
- * entry), so it passes at most {@value #MARK_SPACING} entries before the range begins, and follows
- * the links down to the range's lowest sequence. Each step is a look-up of the journal's rowid.
+ * entry, and every {@value SqliteLedgerStore#JOURNAL_MARK_SPACING}th entry of an account is in
+ * {@code journal_mark}. A walk over a range of the journal starts at the account's first mark above
+ * the range (or at its last entry), so it passes at most
+ * {@value SqliteLedgerStore#JOURNAL_MARK_SPACING} entries before the range begins, and follows the
+ * links down to the range's lowest sequence. Each step is a look-up of the journal's rowid.
  *
  * <p>The text is a recursive CTE named {@code walk(walk_account, walk_seq)} for the statement that
  * follows it to read. Its rows may include, per account, entries above the range, the one below it
@@ -14,7 +15,6 @@ package bankcore.persistence.sqlite;
  * and removes duplicates itself.
  */
 final class AccountWalk {
-    static final int MARK_SPACING = SqliteLedgerStore.JOURNAL_MARK_SPACING;
     /** Where a walk of account a begins: its first mark above the range's highest sequence, else its last entry. */
     private static final String START = "coalesce((SELECT min(m.seq) FROM journal_mark m WHERE m.account_id = a.id "
             + "AND m.seq > ?), a.last_seq)";
@@ -59,7 +59,7 @@ final class AccountWalk {
         // the newest n entries are among the first (64 + 1) per account above the range plus 2n (an entry
         // between two walked accounts comes twice). It costs about twice a plain walk per row.
         return start(seeds) + " ORDER BY 2 DESC LIMIT (SELECT count(*) FROM account a WHERE " + seeds + ") * "
-                + (MARK_SPACING + 1) + " + 2 * ?) ";
+                + (SqliteLedgerStore.JOURNAL_MARK_SPACING + 1) + " + 2 * ?) ";
     }
 
     private static String start(String seeds) {

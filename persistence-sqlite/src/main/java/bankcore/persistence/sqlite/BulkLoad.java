@@ -12,8 +12,9 @@ import java.util.List;
  * Each journal row goes into every index of the journal; the ones on the debit and credit accounts
  * (since V12 links in the rows themselves, decision 0024) took a random page per row once the journal
  * outgrew the cache, which a seeder's profile showed as most of its time. So the non-unique indexes
- * that remain are dropped for the load and built again from the finished journal in one sorted pass each. The unique ones (the id, {@code reverses}, one end per
- * hold) stay: they are constraints the load must meet row by row, and the foreign keys look them up.
+ * that remain are dropped for the load and built again from the finished journal in one sorted pass
+ * each. The unique ones (the id, {@code reverses}, one end per hold) stay: they are constraints the
+ * load must meet row by row, and the foreign keys look them up.
  * The indexes are rebuilt from their own {@code CREATE INDEX} text in {@code sqlite_master}, so the
  * file ends with exactly the schema its migrations made, whatever later migrations add.
  */

@@ -14,10 +14,10 @@ import java.util.Optional;
 /**
  * What the writer knows of the committed ledger, kept in memory between groups: the accounts it
  * has touched, where their chains of entries end, the journal head, the last account and customer
- * ids, recently used idempotency keys. It is the authoritative copy while this writer is the only one: the writer decides every
- * command against it and reads SQLite only on a miss. It is dropped whole when another connection
- * (another process) committed to the file, which {@code PRAGMA data_version} tells at the start of
- * each group, and after any failed commit. Bounded: the least recently used entries are evicted,
+ * ids, recently used idempotency keys. It is the authoritative copy while this writer is the only
+ * one: the writer decides every command against it and reads SQLite only on a miss. It is dropped
+ * whole when another connection (another process) committed to the file, which {@code PRAGMA
+ * data_version} tells at the start of each group, and after any failed commit. Bounded: the least recently used entries are evicted,
  * and an evicted entry is simply read again.
  */
 final class CommittedState {
