@@ -13,22 +13,25 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
  * Writes a {@link PendingGroup} into the open transaction with batched prepared statements and
  * typed setters: new customers, new accounts (in their final state), journal entries (each linked to
- * the previous entry of both its accounts, decision 0024), where each touched account's entries now
- * end and the marks of every 64th, idempotency records, one UPDATE per existing account the group
- * touched, the audit rows, the events, and the per-minute volume of the group's entries in one
- * statement. Where accounts' entries end is kept in {@link CommittedState} between groups, as the
- * accounts are, and read from the file on a miss. The schema's CHECKs, foreign keys and triggers apply to
- * these rows as to any: they are the last line of defence.
+ * the previous entry of both its accounts, decision 0024) and the marks of every 64th entry of an
+ * account, the per-minute volume of the group's entries in one statement, idempotency records, one
+ * UPDATE per existing account the group touched (its state and where its entries now end), the audit
+ * rows, and the events (an entry's by reference to it, decision 0025). Where accounts' entries end is
+ * kept in {@link CommittedState} between groups, as the accounts are, and read from the file on a
+ * miss. The schema's CHECKs, foreign keys and triggers apply to these rows as to any: they are the
+ * last line of defence.
  */
 final class GroupWrites implements AutoCloseable {
     private final PreparedStatement insertCustomer;
@@ -51,8 +54,8 @@ final class GroupWrites implements AutoCloseable {
         this.committed = committed;
         insertCustomer = connection.prepareStatement(
                 "INSERT INTO customer (" + Rows.CUSTOMER_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?)");
-        insertAccount = connection.prepareStatement(
-                "INSERT INTO account (" + Rows.ACCOUNT_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        insertAccount = connection.prepareStatement("INSERT INTO account (" + Rows.ACCOUNT_COLUMNS
+                + ", last_seq, entries) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         insertJournal = connection.prepareStatement(
                 "INSERT INTO journal (" + Rows.TRANSFER_COLUMNS + ", debit_prev_seq, credit_prev_seq) VALUES (?, ?, ?, ?, ?, "
                         + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -61,12 +64,14 @@ final class GroupWrites implements AutoCloseable {
         insertMark = connection.prepareStatement("INSERT INTO journal_mark (account_id, seq) VALUES (?, ?)");
         insertKey = connection.prepareStatement(
                 "INSERT INTO idempotency_key (scope, key, fingerprint, transfer_ids, created_at) VALUES (?, ?, ?, ?, ?)");
+        // One UPDATE per account moves its state and where its entries end; NULLs keep an end the group did not move.
         updateAccount = connection.prepareStatement("UPDATE account SET balance = ?, status = ?, credit_limit = ?, "
-                + "pending_debits = ?, pending_credits = ? WHERE id = ?");
+                + "pending_debits = ?, pending_credits = ?, last_seq = coalesce(?, last_seq), "
+                + "entries = coalesce(?, entries) WHERE id = ?");
         insertAudit = connection.prepareStatement("INSERT INTO audit_log (" + Rows.AUDIT_INSERT_COLUMNS
                 + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
         insertEvent = connection.prepareStatement(
-                "INSERT INTO event (" + Rows.EVENT_COLUMNS + ") VALUES (?, ?, ?, ?, ?)");
+                "INSERT INTO event (" + Rows.EVENT_COLUMNS + ", entry_seq) VALUES (?, ?, ?, ?, ?, ?)");
         // Reads back the rows the group just wrote (a range of the journal's rowid, in the cache): one upsert
         // per (currency, minute) the group touched instead of one per entry. Holds, voids and expiries move
         // no money and are not volume. "WHERE" keeps SQLite from reading ON CONFLICT as a join's ON.
@@ -82,6 +87,14 @@ final class GroupWrites implements AutoCloseable {
         // A group that failed may have left marks batched before its journal was refused.
         insertMark.clearBatch();
         marks = 0;
+        List<Transfer> journal = group.journal();
+        // The links first, so that each account's row is written once, with where its entries now end.
+        AccountEnd[] links = new AccountEnd[2 * journal.size()];
+        for (int i = 0; i < journal.size(); i++) {
+            Transfer t = journal.get(i);
+            links[2 * i] = extend(t.debitAccountId(), t.sequence());
+            links[2 * i + 1] = extend(t.creditAccountId(), t.sequence());
+        }
         for (Customer c : group.customers()) {
             insertCustomer.setLong(1, c.id());
             insertCustomer.setString(2, c.name());
@@ -92,6 +105,7 @@ final class GroupWrites implements AutoCloseable {
             insertCustomer.addBatch();
         }
         run(insertCustomer, group.customers().size());
+        Set<Long> endsWritten = new HashSet<>();
         List<Account> newAccounts = group.newAccounts();
         for (Account a : newAccounts) {
             insertAccount.setLong(1, a.id());
@@ -108,10 +122,15 @@ final class GroupWrites implements AutoCloseable {
             insertAccount.setLong(8, a.creditLimitMinor());
             insertAccount.setLong(9, a.pendingDebitsMinor());
             insertAccount.setLong(10, a.pendingCreditsMinor());
+            AccountEnd end = groupEnds.getOrDefault(a.id(), AccountEnd.NONE);
+            setLink(insertAccount, 11, end);
+            insertAccount.setLong(12, end.entries());
+            endsWritten.add(a.id());
             insertAccount.addBatch();
         }
         run(insertAccount, newAccounts.size());
-        for (Transfer t : group.journal()) {
+        for (int i = 0; i < journal.size(); i++) {
+            Transfer t = journal.get(i);
             insertJournal.setLong(1, t.sequence());
             insertJournal.setString(2, t.id().toString());
             insertJournal.setLong(3, t.debitAccountId());
@@ -133,13 +152,13 @@ final class GroupWrites implements AutoCloseable {
             }
             setHolds(insertJournal, 16, t.debitHoldsAfter());
             setHolds(insertJournal, 19, t.creditHoldsAfter());
-            setLink(insertJournal, 22, extend(t.debitAccountId(), t.sequence()));
-            setLink(insertJournal, 23, extend(t.creditAccountId(), t.sequence()));
+            setLink(insertJournal, 22, links[2 * i]);
+            setLink(insertJournal, 23, links[2 * i + 1]);
             insertJournal.addBatch();
         }
-        run(insertJournal, group.journal().size());
-        writeEnds();
-        addVolume(group.journal());
+        run(insertJournal, journal.size());
+        run(insertMark, marks);
+        addVolume(journal);
         for (IdempotencyRecord r : group.keys()) {
             insertKey.setString(1, r.key().scope());
             insertKey.setString(2, r.key().key());
@@ -156,10 +175,20 @@ final class GroupWrites implements AutoCloseable {
             updateAccount.setLong(3, a.creditLimitMinor());
             updateAccount.setLong(4, a.pendingDebitsMinor());
             updateAccount.setLong(5, a.pendingCreditsMinor());
-            updateAccount.setLong(6, a.id());
+            AccountEnd end = groupEnds.get(a.id());
+            if (end == null) {
+                updateAccount.setNull(6, Types.INTEGER);
+                updateAccount.setNull(7, Types.INTEGER);
+            } else {
+                updateAccount.setLong(6, end.lastSequence());
+                updateAccount.setLong(7, end.entries());
+            }
+            updateAccount.setLong(8, a.id());
+            endsWritten.add(a.id());
             updateAccount.addBatch();
         }
         run(updateAccount, changed.size());
+        writeOtherEnds(endsWritten);
         for (AuditEntry e : group.audit()) {
             insertAudit.setLong(1, Rows.micros(e.at()));
             insertAudit.setString(2, e.action().name());
@@ -216,16 +245,22 @@ final class GroupWrites implements AutoCloseable {
         }
     }
 
-    /** Each touched account's end, once, and the marks of every 64th entry of an account. */
-    private void writeEnds() throws SQLException {
+    /**
+     * The ends of accounts the group has entries of but neither opened nor changed. The core changes both accounts
+     * of every entry it appends, so there are none today; the store does not count on it.
+     */
+    private void writeOtherEnds(Set<Long> written) throws SQLException {
+        int rows = 0;
         for (Map.Entry<Long, AccountEnd> e : groupEnds.entrySet()) {
-            updateEnd.setLong(1, e.getValue().lastSequence());
-            updateEnd.setLong(2, e.getValue().entries());
-            updateEnd.setLong(3, e.getKey());
-            updateEnd.addBatch();
+            if (!written.contains(e.getKey())) {
+                updateEnd.setLong(1, e.getValue().lastSequence());
+                updateEnd.setLong(2, e.getValue().entries());
+                updateEnd.setLong(3, e.getKey());
+                updateEnd.addBatch();
+                rows++;
+            }
         }
-        run(updateEnd, groupEnds.size());
-        run(insertMark, marks);
+        run(updateEnd, rows);
     }
 
     private static void setLink(PreparedStatement statement, int index, AccountEnd previous) throws SQLException {
@@ -246,13 +281,21 @@ final class GroupWrites implements AutoCloseable {
         addVolume.executeUpdate();
     }
 
-    private void writeEvents(List<Event> events) throws SQLException {
-        for (Event e : events) {
+    /** An entry's snapshot is stored as a reference to the entry, with empty data (decision 0025). */
+    private void writeEvents(List<PendingEvents.Pending> events) throws SQLException {
+        for (PendingEvents.Pending pending : events) {
+            Event e = pending.event();
             insertEvent.setLong(1, e.position());
             insertEvent.setString(2, e.id().toString());
             insertEvent.setString(3, e.type().wireName());
             insertEvent.setLong(4, Rows.micros(e.occurredAt()));
-            insertEvent.setString(5, e.data());
+            if (pending.entrySequence() == 0) {
+                insertEvent.setString(5, e.data());
+                insertEvent.setNull(6, Types.INTEGER);
+            } else {
+                insertEvent.setString(5, "");
+                insertEvent.setLong(6, pending.entrySequence());
+            }
             insertEvent.addBatch();
         }
         run(insertEvent, events.size());

@@ -7,10 +7,15 @@ import java.util.List;
 
 /**
  * The events one group's commands recorded, in position order, until the group is flushed; a
- * refused command's events are dropped with the rest of it.
+ * refused command's events are dropped with the rest of it. An event whose data is its journal
+ * entry's snapshot is kept with that entry's sequence, so that it is stored by reference (decision 0025).
  */
 final class PendingEvents {
-    private final List<Event> events = new ArrayList<>();
+    /** An event, and the sequence of the entry it is the snapshot of (0: its data is stored as text). */
+    record Pending(Event event, long entrySequence) {
+    }
+
+    private final List<Pending> events = new ArrayList<>();
     private long lastPosition;
     private int commandStart;
     private long commandStartPosition;
@@ -31,12 +36,12 @@ final class PendingEvents {
         lastPosition = commandStartPosition;
     }
 
-    void append(Event event) {
+    void append(Event event, long entrySequence) {
         if (event.position() != lastPosition + 1) {
             throw new IllegalStateException("event " + event.id() + " has position " + event.position()
                     + " but the feed is at " + lastPosition);
         }
-        events.add(event);
+        events.add(new Pending(event, entrySequence));
         lastPosition = event.position();
     }
 
@@ -44,7 +49,7 @@ final class PendingEvents {
         return lastPosition;
     }
 
-    List<Event> events() {
+    List<Pending> events() {
         return events;
     }
 }

@@ -8,6 +8,7 @@ import bankcore.core.domain.AuditContext;
 import bankcore.core.domain.AuditEntry;
 import bankcore.core.domain.Customer;
 import bankcore.core.domain.Event;
+import bankcore.core.domain.EventData;
 import bankcore.core.domain.EventType;
 import bankcore.core.domain.HoldsAndLimit;
 import bankcore.core.domain.Money;
@@ -19,10 +20,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.Currency;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Maps rows to domain values and back. Times are stored as UTC epoch microseconds. */
 final class Rows {
@@ -34,6 +37,10 @@ final class Rows {
             + "debit_pending_debits_after, debit_pending_credits_after, debit_credit_limit_after, "
             + "credit_pending_debits_after, credit_pending_credits_after, credit_credit_limit_after";
     static final String EVENT_COLUMNS = "position, id, type, occurred_at, data";
+    /** The feed after a position, each event with the journal entry it names, if it names one. */
+    static final String EVENTS_AFTER = "SELECT e.position, e.id, e.type, e.occurred_at, e.data, e.entry_seq, "
+            + Arrays.stream(TRANSFER_COLUMNS.split(", ")).map(column -> "j." + column).collect(Collectors.joining(", "))
+            + " FROM event e LEFT JOIN journal j ON j.seq = e.entry_seq WHERE e.position > ? ORDER BY e.position LIMIT ?";
 
     /** Look-ups that both the writer (inside its transaction) and the readers make. */
     static final String ACCOUNT_BY_ID = "SELECT " + ACCOUNT_COLUMNS + " FROM account WHERE id = ?";
@@ -63,15 +70,21 @@ final class Rows {
     }
 
     static Transfer transfer(ResultSet rs) throws SQLException {
-        String reverses = rs.getString(9);
-        String ends = rs.getString(14);
-        long expiresAt = rs.getLong(15);
+        return transfer(rs, 0);
+    }
+
+    /** The entry in {@link #TRANSFER_COLUMNS}' order, after the first {@code skip} columns of the row. */
+    private static Transfer transfer(ResultSet rs, int skip) throws SQLException {
+        String reverses = rs.getString(skip + 9);
+        String ends = rs.getString(skip + 14);
+        long expiresAt = rs.getLong(skip + 15);
         Instant expiry = rs.wasNull() ? null : instant(expiresAt);
-        return new Transfer(UUID.fromString(rs.getString(2)), rs.getLong(1), rs.getLong(3), rs.getLong(4),
-                Money.of(rs.getLong(5), Currency.getInstance(rs.getString(6))), rs.getString(7),
-                instant(rs.getLong(8)), reverses == null ? null : UUID.fromString(reverses), rs.getLong(10),
-                rs.getLong(11), rs.getString(12), TransferKind.valueOf(rs.getString(13)),
-                ends == null ? null : UUID.fromString(ends), expiry, holds(rs, 16), holds(rs, 19));
+        return new Transfer(UUID.fromString(rs.getString(skip + 2)), rs.getLong(skip + 1), rs.getLong(skip + 3),
+                rs.getLong(skip + 4), Money.of(rs.getLong(skip + 5), Currency.getInstance(rs.getString(skip + 6))),
+                rs.getString(skip + 7), instant(rs.getLong(skip + 8)), reverses == null ? null : UUID.fromString(reverses),
+                rs.getLong(skip + 10), rs.getLong(skip + 11), rs.getString(skip + 12),
+                TransferKind.valueOf(rs.getString(skip + 13)), ends == null ? null : UUID.fromString(ends), expiry,
+                holds(rs, skip + 16), holds(rs, skip + 19));
     }
 
     /** The three columns from {@code first} on: pending debits, pending credits, credit limit (NULL: unknown). */
@@ -92,9 +105,12 @@ final class Rows {
                 Optional.ofNullable(transferId).map(UUID::fromString), creditLimit);
     }
 
+    /** A row of {@link #EVENTS_AFTER}: an entry's event gets its data rendered from the entry (decision 0025). */
     static Event event(ResultSet rs) throws SQLException {
+        rs.getLong(6);
+        String data = rs.wasNull() ? rs.getString(5) : EventData.of(transfer(rs, 6));
         return new Event(rs.getLong(1), UUID.fromString(rs.getString(2)), EventType.of(rs.getString(3)),
-                instant(rs.getLong(4)), rs.getString(5));
+                instant(rs.getLong(4)), data);
     }
 
     /** Saturates instead of overflowing, so open-ended ranges (Instant.MIN/MAX) work as bounds. */

@@ -378,8 +378,7 @@ public final class SqliteLedgerStore implements LedgerStore, CustomerStore {
 
     @Override
     public List<Event> events(long afterPosition, int limit) {
-        return readers.list("SELECT " + Rows.EVENT_COLUMNS + " FROM event WHERE position > ? ORDER BY position LIMIT ?",
-                Rows::event, afterPosition, limit);
+        return readers.list(Rows.EVENTS_AFTER, Rows::event, afterPosition, limit);
     }
 
     @Override

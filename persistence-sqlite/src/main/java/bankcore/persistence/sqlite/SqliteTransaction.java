@@ -5,6 +5,8 @@ import bankcore.core.domain.AuditEntry;
 import bankcore.core.domain.AccountStatus;
 import bankcore.core.domain.Customer;
 import bankcore.core.domain.Event;
+import bankcore.core.domain.EventData;
+import bankcore.core.domain.EventType;
 import bankcore.core.domain.IdempotencyKey;
 import bankcore.core.domain.Money;
 import bankcore.core.domain.StoreFailureException;
@@ -244,7 +246,21 @@ final class SqliteTransaction implements LedgerTransaction, AutoCloseable {
 
     @Override
     public void appendEvent(Event event) {
-        pending.events().append(event);
+        pending.events().append(event, snapshotOf(event));
+    }
+
+    /**
+     * The sequence of the group's latest entry if the event's data is exactly that entry's snapshot (what the core
+     * records after each entry), else 0. Compared in full, not assumed: an event is only stored by reference when
+     * rendering its entry gives back the very text it came with (decision 0025).
+     */
+    private long snapshotOf(Event event) {
+        List<Transfer> journal = pending.journal();
+        if (event.type().resource() != EventType.Resource.TRANSFER || journal.isEmpty()) {
+            return 0;
+        }
+        Transfer latest = journal.get(journal.size() - 1);
+        return event.data().equals(EventData.of(latest)) ? latest.sequence() : 0;
     }
 
     @Override

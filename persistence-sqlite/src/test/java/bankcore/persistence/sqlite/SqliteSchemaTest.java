@@ -27,7 +27,7 @@ class SqliteSchemaTest {
 
         assertThat(Files.exists(file)).isTrue();
         assertThat(query(file, "PRAGMA journal_mode")).isEqualTo("wal");
-        assertThat(query(file, "SELECT max(CAST(version AS INTEGER)) FROM flyway_schema_history")).isEqualTo("12");
+        assertThat(query(file, "SELECT max(CAST(version AS INTEGER)) FROM flyway_schema_history")).isEqualTo("13");
         assertThat(query(file, "SELECT count(*) FROM sqlite_master WHERE name IN ('journal', 'event')")).isEqualTo("2");
     }
 
@@ -37,7 +37,7 @@ class SqliteSchemaTest {
         SqliteLedgerStore.open(file).close();
         SqliteLedgerStore.open(file).close();
 
-        assertThat(query(file, "SELECT count(*) FROM flyway_schema_history WHERE success = 1")).isEqualTo("10");
+        assertThat(query(file, "SELECT count(*) FROM flyway_schema_history WHERE success = 1")).isEqualTo("11");
     }
 
     @Test
