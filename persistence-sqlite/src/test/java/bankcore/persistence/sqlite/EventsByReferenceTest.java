@@ -24,7 +24,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -71,16 +70,16 @@ class EventsByReferenceTest {
             feedAfterTheWorkload(store);
         }
 
+        assertThat(JournalLinks.count(file, "SELECT count(*) FROM event e JOIN journal j ON j.seq = e.entry_seq "
+                + "WHERE e.data = '' AND e.type LIKE 'transfer.%'"))
+                .isEqualTo(JournalLinks.count(file, "SELECT count(*) FROM journal"))
+                .isEqualTo(JournalLinks.count(file, "SELECT count(*) FROM event WHERE type LIKE 'transfer.%'"));
+        assertThat(JournalLinks.count(file, "SELECT count(*) FROM event WHERE type NOT LIKE 'transfer.%' "
+                + "AND entry_seq IS NULL AND data <> ''"))
+                .isEqualTo(JournalLinks.count(file, "SELECT count(*) FROM event WHERE type NOT LIKE 'transfer.%'"))
+                .isPositive();
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
              Statement sql = connection.createStatement()) {
-            assertThat(count(sql, "SELECT count(*) FROM event e JOIN journal j ON j.seq = e.entry_seq "
-                    + "WHERE e.data = '' AND e.type LIKE 'transfer.%'"))
-                    .isEqualTo(count(sql, "SELECT count(*) FROM journal"))
-                    .isEqualTo(count(sql, "SELECT count(*) FROM event WHERE type LIKE 'transfer.%'"));
-            assertThat(count(sql, "SELECT count(*) FROM event WHERE type NOT LIKE 'transfer.%' "
-                    + "AND entry_seq IS NULL AND data <> ''"))
-                    .isEqualTo(count(sql, "SELECT count(*) FROM event WHERE type NOT LIKE 'transfer.%'"))
-                    .isPositive();
             assertThatThrownBy(() -> sql.execute("INSERT INTO event (position, id, type, occurred_at, data, entry_seq) "
                     + "SELECT 1000, id, type, occurred_at, 'a copy', entry_seq FROM event WHERE entry_seq = 1"))
                     .hasMessageContaining("CHECK constraint failed");
@@ -110,10 +109,7 @@ class EventsByReferenceTest {
             List<Event> after = FeedMatchesJournal.assertHolds(ledger);
             assertThat(after).startsWith(before.toArray(Event[]::new)).hasSize(before.size() + 1);
         }
-        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
-             Statement sql = connection.createStatement()) {
-            assertThat(count(sql, "SELECT count(*) FROM event WHERE entry_seq IS NOT NULL")).isEqualTo(1);
-        }
+        assertThat(JournalLinks.count(file, "SELECT count(*) FROM event WHERE entry_seq IS NOT NULL")).isEqualTo(1);
     }
 
     /** Registrations, deposits, payments with a refusal among them, holds captured and voided, a reversal, controls. */
@@ -179,13 +175,6 @@ class EventsByReferenceTest {
                 }
             }
             sql.execute("DELETE FROM flyway_schema_history WHERE version = '13'");
-        }
-    }
-
-    private static long count(Statement sql, String query) throws SQLException {
-        try (ResultSet rs = sql.executeQuery(query)) {
-            rs.next();
-            return rs.getLong(1);
         }
     }
 }
